@@ -1,0 +1,12 @@
+namespace ArchivePortal.Core.Analysis;
+
+/// <summary>
+/// One analyzed term and the span of the original text it came from.
+/// Offsets are UTF-16 indexes into the text given to the analyzer (end exclusive), so that
+/// highlighting can mark exactly the characters that matched.
+/// </summary>
+public readonly record struct Token(string Text, int Start, int End)
+{
+    /// <summary>A copy of this token with other text and the same offsets.</summary>
+    public Token WithText(string text) => this with { Text = text };
+}

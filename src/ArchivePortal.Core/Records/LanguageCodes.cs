@@ -1,0 +1,30 @@
+namespace ArchivePortal.Core.Records;
+
+/// <summary>The language codes records carry, and the analysis family each belongs to.</summary>
+public static class LanguageCodes
+{
+    public const string Chinese = "zh";
+    public const string TraditionalChinese = "zh-Hant";
+    public const string English = "en";
+    public const string Vietnamese = "vi";
+
+    public static readonly IReadOnlyList<string> All = [Chinese, TraditionalChinese, English, Vietnamese];
+
+    /// <summary>
+    /// Maps a declared code (zh-CN, zh-TW, zh-Hant, vi-VN, en-GB …) to one of <see cref="All"/>,
+    /// or null when it is none of the portal's languages.
+    /// </summary>
+    public static string? Normalize(string? code)
+    {
+        if (string.IsNullOrWhiteSpace(code)) return null;
+        var c = code.Trim().Replace('_', '-').ToLowerInvariant();
+        if (c is "zh-hant" or "zh-tw" or "zh-hk" or "zh-mo" or "zht") return TraditionalChinese;
+        if (c == "zh" || c.StartsWith("zh-", StringComparison.Ordinal)) return Chinese;
+        if (c == "en" || c.StartsWith("en-", StringComparison.Ordinal)) return English;
+        if (c == "vi" || c.StartsWith("vi-", StringComparison.Ordinal)) return Vietnamese;
+        return null;
+    }
+
+    /// <summary>True for zh and zh-Hant: both are analyzed by the Chinese chain.</summary>
+    public static bool IsChinese(string code) => code is Chinese or TraditionalChinese;
+}
