@@ -1,0 +1,92 @@
+using ArchivePortal.Core.Analysis.Chinese;
+using ArchivePortal.Core.Analysis.Common;
+using ArchivePortal.Core.Analysis.English;
+using ArchivePortal.Core.Analysis.Icu;
+using ArchivePortal.Core.Analysis.Vietnamese;
+using ArchivePortal.Core.Records;
+
+namespace ArchivePortal.Core.Analysis;
+
+/// <summary>
+/// The multilingual analysis: which streams a record's text goes to, and every stream of a query.
+/// A record's text goes to the streams of its language (plus the Chinese streams for any Han text
+/// inside a record in another language); a query is analyzed with every chain, since a visitor
+/// may search any language from any page.
+/// </summary>
+public sealed class ArchiveAnalyzer
+{
+    readonly ChineseAnalyzer chinese;
+
+    public ArchiveAnalyzer(ChineseAnalyzer chinese) => this.chinese = chinese;
+
+    /// <summary>False when ICU is missing and Chinese words are bigrams.</summary>
+    public bool HasChineseSegmenter => chinese.HasSegmenter;
+
+    public ChineseAnalyzer Chinese => chinese;
+
+    /// <summary>
+    /// An analyzer with ICU word break and T→S folding when the system ICU loads; otherwise a
+    /// bigram-only Chinese chain, reported once through <paramref name="log"/>.
+    /// </summary>
+    public static ArchiveAnalyzer CreateDefault(ChineseUserDictionary? dictionary = null, Action<string>? log = null)
+    {
+        var breaker = IcuWordBreaker.TryCreate("zh");
+        var transliterator = IcuTransliterator.TryCreate("Traditional-Simplified");
+        if (breaker is null || transliterator is null)
+            LogOnce(log, $"ICU unavailable ({IcuLibrary.UnavailableReason ?? "no transliterator"}): Chinese is searched by bigrams only, without Traditional→Simplified folding.");
+        var segmenter = breaker is null ? null : new IcuChineseSegmenter(breaker);
+        var folding = transliterator is null ? null : new TraditionalToSimplifiedFilter(transliterator.Transliterate);
+        return new ArchiveAnalyzer(new ChineseAnalyzer(segmenter, folding, dictionary));
+    }
+
+    /// <summary>An analyzer that never uses ICU: the fallback path, for tests and invariant-globalization hosts.</summary>
+    public static ArchiveAnalyzer CreateWithoutIcu(ChineseUserDictionary? dictionary = null) =>
+        new(new ChineseAnalyzer(null, null, dictionary));
+
+    static int logged;
+
+    static void LogOnce(Action<string>? log, string message)
+    {
+        if (log is not null && Interlocked.Exchange(ref logged, 1) == 0) log(message);
+    }
+
+    /// <summary>The streams of one field of a record in <paramref name="language"/>.</summary>
+    public Dictionary<TextStream, List<Token>> AnalyzeRecordText(string language, string text)
+    {
+        var streams = new Dictionary<TextStream, List<Token>>();
+        bool hasHan = text.AsSpan().IndexOfAnyInRange('\u3400', '\u9FFF') >= 0;
+        if (LanguageCodes.IsChinese(language) || hasHan)
+        {
+            // Latin inside a Chinese record goes to the Chinese words stream; in other records
+            // the Latin text is already in its own language's streams.
+            var words = chinese.Words(text);
+            var bigrams = chinese.Bigrams(text);
+            if (!LanguageCodes.IsChinese(language))
+            {
+                words = words.Where(t => TextFolding.IsHan(t.Text[0]));
+                bigrams = bigrams.Where(t => TextFolding.IsHan(t.Text[0]));
+            }
+            streams[TextStream.ChineseWords] = words.ToList();
+            streams[TextStream.ChineseBigrams] = bigrams.ToList();
+        }
+        if (language == LanguageCodes.English)
+            streams[TextStream.English] = EnglishAnalyzer.Chain.Analyze(text).ToList();
+        if (language == LanguageCodes.Vietnamese)
+        {
+            streams[TextStream.VietnameseExact] = VietnameseAnalyzer.Exact.Analyze(text).ToList();
+            streams[TextStream.VietnameseFolded] = VietnameseAnalyzer.Folded.Analyze(text).ToList();
+        }
+        return streams;
+    }
+
+    /// <summary>The tokens of a query word or phrase in one stream.</summary>
+    public List<Token> AnalyzeQueryText(TextStream stream, string text) => stream switch
+    {
+        TextStream.ChineseWords => chinese.Words(text).ToList(),
+        TextStream.ChineseBigrams => chinese.Bigrams(text).ToList(),
+        TextStream.English => EnglishAnalyzer.Chain.Analyze(text).ToList(),
+        TextStream.VietnameseExact => VietnameseAnalyzer.Exact.Analyze(text).ToList(),
+        TextStream.VietnameseFolded => VietnameseAnalyzer.Folded.Analyze(text).ToList(),
+        _ => throw new ArgumentOutOfRangeException(nameof(stream)),
+    };
+}

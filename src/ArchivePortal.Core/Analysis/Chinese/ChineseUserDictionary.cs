@@ -1,0 +1,35 @@
+using System.Collections.Frozen;
+
+namespace ArchivePortal.Core.Analysis.Chinese;
+
+/// <summary>
+/// Words the segmenter must keep whole: the labels of known persons, institutions and topics.
+/// ICU's dictionary splits names it does not know (饶权 → 饶 / 权); a name kept whole is a
+/// precise token at both index and query time. Entries are stored in Simplified script.
+/// </summary>
+public sealed class ChineseUserDictionary
+{
+    public static readonly ChineseUserDictionary Empty = new([]);
+
+    readonly FrozenSet<string> words;
+
+    public ChineseUserDictionary(IEnumerable<string> entries)
+    {
+        words = entries.Where(w => w.Length >= 2).ToFrozenSet(StringComparer.Ordinal);
+        MaxLength = words.Count == 0 ? 0 : words.Max(w => w.Length);
+    }
+
+    public int Count => words.Count;
+
+    public int MaxLength { get; }
+
+    /// <summary>Length of the longest entry that starts at <paramref name="start"/>, or 0.</summary>
+    public int LongestMatch(string text, int start, int end)
+    {
+        for (int len = Math.Min(MaxLength, end - start); len >= 2; len--)
+        {
+            if (words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, len))) return len;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text;
+
+namespace ArchivePortal.Core.Analysis.Common;
+
+/// <summary>Character-level helpers shared by the chains: Han detection and diacritic folding.</summary>
+public static class TextFolding
+{
+    /// <summary>CJK unified ideographs (basic, extension A) and compatibility ideographs.</summary>
+    public static bool IsHan(char c) =>
+        c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF' or '\u3007';
+
+    /// <summary>
+    /// Removes diacritics: decompose, drop combining marks, recompose. đ/Đ have no decomposition
+    /// in Unicode and are mapped by hand, as are a few other letters with strokes (ø, ł).
+    /// </summary>
+    public static string RemoveDiacritics(string word)
+    {
+        if (IsPlainAscii(word)) return word;
+        var decomposed = word.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+                or UnicodeCategory.EnclosingMark) continue;
+            sb.Append(c switch
+            {
+                'đ' => 'd', 'Đ' => 'D', 'ø' => 'o', 'Ø' => 'O', 'ł' => 'l', 'Ł' => 'L', 'ı' => 'i',
+                _ => c,
+            });
+        }
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    static bool IsPlainAscii(string s)
+    {
+        foreach (var c in s) if (c > 0x7F) return false;
+        return true;
+    }
+}
