@@ -1,0 +1,153 @@
+using System.Net;
+using System.Text;
+using ArchivePortal.Core.Analysis;
+
+namespace ArchivePortal.Core.Search;
+
+/// <summary>
+/// Marks the words of a text that a query matched, and picks the passage with the most
+/// different matched words as a snippet. It re-analyzes the text with the record's chains,
+/// so a match is whatever the index matched (stems, folded diacritics, Chinese words and
+/// bigrams), and the offsets make the marks exact. Output is HTML-escaped text with &lt;mark&gt;.
+/// </summary>
+public sealed class Highlighter(ArchiveAnalyzer analyzer)
+{
+    /// <summary>Beyond this many characters, a body is not scanned for the snippet (the lead is used).</summary>
+    const int MaxScannedLength = 200_000;
+
+    /// <summary>The whole text, escaped, with every match marked (for titles).</summary>
+    public string MarkAll(string text, string language, QueryTerms terms)
+    {
+        var spans = FindMatches(text, language, terms);
+        return Render(text, 0, text.Length, spans, ellipsisBefore: false, ellipsisAfter: false);
+    }
+
+    /// <summary>The best passage of about <paramref name="length"/> characters, escaped and marked.</summary>
+    public string Snippet(string text, string language, QueryTerms terms, int length)
+    {
+        text = Flatten(text);
+        if (text.Length <= length) return MarkAll(text, language, terms);
+        var scanned = text.Length > MaxScannedLength ? text[..MaxScannedLength] : text;
+        var spans = FindMatches(scanned, language, terms);
+        var (start, end) = BestWindow(scanned, spans, length);
+        return Render(text, start, end, spans, start > 0, end < text.Length);
+    }
+
+    List<MatchSpan> FindMatches(string text, string language, QueryTerms terms)
+    {
+        var spans = new List<MatchSpan>();
+        if (terms.IsEmpty) return spans;
+        foreach (var (stream, tokens) in analyzer.AnalyzeRecordText(language, text))
+        {
+            foreach (var t in tokens)
+                if (terms.Contains(stream, t.Text)) spans.Add(new MatchSpan(t.Start, t.End, t.Text));
+        }
+        spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        return Merge(spans);
+    }
+
+    /// <summary>Joins overlapping spans (Chinese bigrams overlap each other and the words).</summary>
+    static List<MatchSpan> Merge(List<MatchSpan> spans)
+    {
+        var merged = new List<MatchSpan>();
+        foreach (var s in spans)
+        {
+            if (merged.Count > 0 && s.Start <= merged[^1].End)
+            {
+                var last = merged[^1];
+                merged[^1] = last with { End = Math.Max(last.End, s.End) };
+            }
+            else merged.Add(s);
+        }
+        return merged;
+    }
+
+    static (int Start, int End) BestWindow(string text, List<MatchSpan> spans, int length)
+    {
+        if (spans.Count == 0) return (0, CutAtWord(text, Math.Min(length, text.Length)));
+        int bestStart = 0, bestScore = -1;
+        for (int i = 0; i < spans.Count; i++)
+        {
+            // Start a little before the match, so the reader sees what leads to it.
+            int start = Math.Max(0, spans[i].Start - length / 6);
+            int end = start + length;
+            var distinct = new HashSet<string>();
+            int count = 0;
+            for (int j = i; j < spans.Count && spans[j].End <= end; j++) { distinct.Add(spans[j].Term); count++; }
+            int score = distinct.Count * 1000 + count;
+            if (score > bestScore) { bestScore = score; bestStart = start; }
+        }
+        bestStart = StartAtWord(text, bestStart);
+        int bestEnd = CutAtWord(text, Math.Min(text.Length, bestStart + length));
+        return (bestStart, bestEnd);
+    }
+
+    /// <summary>In alphabetic text, moves a cut forward to the next word start; Chinese can be cut anywhere.</summary>
+    static int StartAtWord(string text, int start)
+    {
+        if (start == 0 || !char.IsLetterOrDigit(text[start - 1]) || IsCjk(text[start])) return start;
+        int i = start;
+        while (i < text.Length && i < start + 20 && !char.IsWhiteSpace(text[i])) i++;
+        return i < text.Length && i < start + 20 ? i + 1 : start;
+    }
+
+    static int CutAtWord(string text, int end)
+    {
+        if (end >= text.Length || IsCjk(text[end - 1])) return end;
+        int i = end;
+        while (i > end - 20 && i > 0 && !char.IsWhiteSpace(text[i - 1])) i--;
+        return i > end - 20 && i > 0 ? i - 1 : end;
+    }
+
+    static bool IsCjk(char c) => c >= '\u2E80';
+
+    static string Render(string text, int start, int end, List<MatchSpan> spans, bool ellipsisBefore, bool ellipsisAfter)
+    {
+        var sb = new StringBuilder();
+        if (ellipsisBefore) sb.Append('…');
+        int at = start;
+        foreach (var s in spans)
+        {
+            if (s.End <= start || s.Start >= end) continue;
+            int ms = Math.Max(s.Start, start), me = Math.Min(s.End, end);
+            sb.Append(WebUtility.HtmlEncode(text[at..ms]));
+            sb.Append("<mark>").Append(WebUtility.HtmlEncode(text[ms..me])).Append("</mark>");
+            at = me;
+        }
+        sb.Append(WebUtility.HtmlEncode(text[at..end]));
+        if (ellipsisAfter) sb.Append('…');
+        return sb.ToString();
+    }
+
+    /// <summary>Snippets are one paragraph: line breaks and runs of spaces become single spaces.</summary>
+    static string Flatten(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        bool space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c)) { space = sb.Length > 0; continue; }
+            if (space) { sb.Append(' '); space = false; }
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    readonly record struct MatchSpan(int Start, int End, string Term);
+}
+
+/// <summary>The analyzed terms a query looks for, per stream; used to mark matches.</summary>
+public sealed class QueryTerms
+{
+    readonly Dictionary<TextStream, HashSet<string>> terms = [];
+
+    public bool IsEmpty => terms.Count == 0;
+
+    public void Add(TextStream stream, string term)
+    {
+        if (!terms.TryGetValue(stream, out var set)) terms[stream] = set = new HashSet<string>(StringComparer.Ordinal);
+        set.Add(term);
+    }
+
+    public bool Contains(TextStream stream, string term) => terms.TryGetValue(stream, out var set) && set.Contains(term);
+}

@@ -1,0 +1,27 @@
+namespace ArchivePortal.Core.Search;
+
+public enum SearchSort
+{
+    Relevance,
+    Newest,
+    Oldest,
+}
+
+/// <summary>What a visitor asks for: a query in the query language, a sort and a page.</summary>
+public sealed record SearchRequest
+{
+    public string Query { get; init; } = "";
+
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+
+    /// <summary>Number of hits to skip (page × page size).</summary>
+    public int Offset { get; init; }
+
+    public int Limit { get; init; } = 10;
+
+    /// <summary>Extra filters (from facet links) AND-ed with the query's own.</summary>
+    public IReadOnlyList<Querying.QueryFilter> Filters { get; init; } = [];
+
+    /// <summary>Longest snippet in characters.</summary>
+    public int SnippetLength { get; init; } = 240;
+}

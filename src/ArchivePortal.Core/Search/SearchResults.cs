@@ -1,0 +1,46 @@
+namespace ArchivePortal.Core.Search;
+
+/// <summary>One page of hits, the total, facet counts over all matches, and messages for the visitor.</summary>
+public sealed record SearchResults
+{
+    public required IReadOnlyList<SearchHit> Hits { get; init; }
+
+    /// <summary>How many records match (not just this page).</summary>
+    public required int Total { get; init; }
+
+    public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets { get; init; } =
+        new Dictionary<string, IReadOnlyList<FacetValue>>();
+
+    /// <summary>Notes about the query: ignored syntax, relaxed matching, an empty query.</summary>
+    public IReadOnlyList<string> Messages { get; init; } = [];
+
+    public static SearchResults Empty(params string[] messages) => new() { Hits = [], Total = 0, Messages = messages };
+}
+
+/// <summary>A record in a result list, with its title and snippet as safe HTML (escaped, with &lt;mark&gt;).</summary>
+public sealed record SearchHit
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public required string TitleHtml { get; init; }
+    public required string SnippetHtml { get; init; }
+    public required string Language { get; init; }
+    public DateOnly? Date { get; init; }
+    public string? Institution { get; init; }
+    public string Type { get; init; } = "";
+    public string? SourceUrl { get; init; }
+
+    /// <summary>Relevance score (higher is better); comparable only within one search.</summary>
+    public double Score { get; init; }
+}
+
+/// <summary>A facet value and how many matching records have it.</summary>
+public sealed record FacetValue(string Value, int Count);
+
+/// <summary>The facet names every search returns.</summary>
+public static class FacetNames
+{
+    public const string Language = "lang";
+    public const string Year = "year";
+    public const string Type = "type";
+}
