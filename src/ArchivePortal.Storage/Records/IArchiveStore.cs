@@ -1,0 +1,22 @@
+using ArchivePortal.Core.Records;
+
+namespace ArchivePortal.Storage.Records;
+
+/// <summary>Where records live. SQLite today; a PostgreSQL provider can implement the same later.</summary>
+public interface IArchiveStore
+{
+    /// <summary>Adds new records, updates changed ones, skips unchanged ones; one transaction per call.</summary>
+    UpsertSummary Upsert(IReadOnlyList<ArchiveRecord> batch);
+
+    StoredRecord? Get(string id);
+
+    int Count();
+
+    ArchiveStats Stats();
+
+    /// <summary>True when the index was built by another analysis version than this program's.</summary>
+    bool NeedsReindex();
+
+    /// <summary>Re-analyzes every record into the full-text index; reports records done.</summary>
+    int Reindex(IProgress<int>? progress = null);
+}

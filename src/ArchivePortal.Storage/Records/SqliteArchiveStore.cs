@@ -1,0 +1,230 @@
+using System.Globalization;
+using ArchivePortal.Core.Analysis;
+using ArchivePortal.Core.Records;
+using ArchivePortal.Storage.Schema;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace ArchivePortal.Storage.Records;
+
+/// <summary>
+/// Records and their full-text rows in one SQLite database, written together in one transaction
+/// per batch: an interrupted import keeps every batch it committed, and nothing half-written.
+/// </summary>
+public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer analyzer) : IArchiveStore
+{
+    const string AnalysisVersionKey = "analysis_version";
+
+    static readonly string InsertFtsSql =
+        $"INSERT INTO record_fts(rowid, {string.Join(", ", FtsColumns.All.Select(c => c.Name))}) VALUES ($rowid, {string.Join(", ", FtsColumns.All.Select((_, i) => "$c" + i))})";
+
+    public UpsertSummary Upsert(IReadOnlyList<ArchiveRecord> batch)
+    {
+        if (batch.Count == 0) return UpsertSummary.None;
+        using var c = database.Connect();
+        var existing = ExistingHashes(c, batch.Select(r => r.Id));
+        // Analysis is the expensive part and needs no database: do it before the transaction, in parallel.
+        var work = batch
+            .Select(r => (Record: r, Hash: IndexedRecord.Hash(r)))
+            .GroupBy(x => x.Record.Id).Select(g => g.Last()) // the same id twice in a batch: the last wins
+            .Where(x => !existing.TryGetValue(x.Record.Id, out var h) || h.Hash != x.Hash)
+            .AsParallel().AsOrdered()
+            .Select(x => new IndexedRecord(x.Record, x.Hash, IndexedRecord.Analyze(analyzer, x.Record)))
+            .ToList();
+
+        int added = 0, updated = 0;
+        using var tx = c.BeginTransaction();
+        EnsureAnalysisVersion(c, tx);
+        var now = DateTimeOffset.UtcNow.ToString("O");
+        foreach (var item in work)
+        {
+            if (existing.TryGetValue(item.Record.Id, out var old))
+            {
+                Update(c, tx, old.RowId, item, now);
+                updated++;
+            }
+            else
+            {
+                Insert(c, tx, item, now);
+                added++;
+            }
+        }
+        tx.Commit();
+        return new UpsertSummary(added, updated, batch.Count - added - updated);
+    }
+
+    static Dictionary<string, (long RowId, string Hash)> ExistingHashes(SqliteConnection c, IEnumerable<string> ids)
+    {
+        var result = new Dictionary<string, (long, string)>();
+        foreach (var chunk in ids.Distinct().Chunk(500))
+        {
+            foreach (var row in c.Query<(long RowId, string Id, string Hash)>(
+                         "SELECT rowid, id, content_hash FROM records WHERE id IN @ids", new { ids = chunk }))
+                result[row.Id] = (row.RowId, row.Hash);
+        }
+        return result;
+    }
+
+    static void Insert(SqliteConnection c, SqliteTransaction tx, IndexedRecord item, string now)
+    {
+        var r = item.Record;
+        var rowId = c.ExecuteScalar<long>(
+            """
+            INSERT INTO records(id, title, body, lang, date, year, institution, source_url, type, origin, content_hash, created_at, updated_at)
+            VALUES (@Id, @Title, @Body, @Language, @Date, @Year, @Institution, @SourceUrl, @Type, @Origin, @Hash, @Now, @Now)
+            RETURNING rowid
+            """, Parameters(item, now), tx);
+        WriteChildren(c, tx, rowId, r);
+        WriteFts(c, tx, rowId, item.ColumnTexts);
+    }
+
+    static void Update(SqliteConnection c, SqliteTransaction tx, long rowId, IndexedRecord item, string now)
+    {
+        c.Execute(
+            """
+            UPDATE records SET title=@Title, body=@Body, lang=@Language, date=@Date, year=@Year, institution=@Institution,
+                source_url=@SourceUrl, type=@Type, origin=@Origin, content_hash=@Hash, updated_at=@Now
+            WHERE rowid=@RowId
+            """, new DynamicParameters(Parameters(item, now)).Also(p => p.Add("RowId", rowId)), tx);
+        c.Execute("DELETE FROM record_persons WHERE record_rowid=@rowId; DELETE FROM record_topics WHERE record_rowid=@rowId; DELETE FROM record_fts WHERE rowid=@rowId", new { rowId }, tx);
+        WriteChildren(c, tx, rowId, item.Record);
+        WriteFts(c, tx, rowId, item.ColumnTexts);
+    }
+
+    static object Parameters(IndexedRecord item, string now)
+    {
+        var r = item.Record;
+        return new
+        {
+            r.Id, r.Title, r.Body, r.Language,
+            Date = r.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Year = r.Date?.Year,
+            r.Institution, r.SourceUrl, r.Type, r.Origin, Hash = item.ContentHash, Now = now,
+        };
+    }
+
+    static void WriteChildren(SqliteConnection c, SqliteTransaction tx, long rowId, ArchiveRecord r)
+    {
+        foreach (var p in r.Persons.Where(p => !string.IsNullOrWhiteSpace(p)).Distinct(StringComparer.OrdinalIgnoreCase))
+            c.Execute("INSERT INTO record_persons(record_rowid, name) VALUES (@rowId, @p)", new { rowId, p = p.Trim() }, tx);
+        foreach (var t in r.Topics.Where(t => !string.IsNullOrWhiteSpace(t)).Distinct(StringComparer.OrdinalIgnoreCase))
+            c.Execute("INSERT INTO record_topics(record_rowid, name) VALUES (@rowId, @t)", new { rowId, t = t.Trim() }, tx);
+    }
+
+    static void WriteFts(SqliteConnection c, SqliteTransaction tx, long rowId, string[] columns)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = InsertFtsSql;
+        cmd.Parameters.AddWithValue("$rowid", rowId);
+        for (int i = 0; i < columns.Length; i++) cmd.Parameters.AddWithValue("$c" + i, columns[i]);
+        cmd.ExecuteNonQuery();
+    }
+
+    void EnsureAnalysisVersion(SqliteConnection c, SqliteTransaction tx)
+    {
+        c.Execute("INSERT OR IGNORE INTO meta(key, value) VALUES (@k, @v)",
+            new { k = AnalysisVersionKey, v = AnalysisVersion.Current.ToString(CultureInfo.InvariantCulture) }, tx);
+    }
+
+    public StoredRecord? Get(string id)
+    {
+        using var c = database.Connect();
+        var row = c.QuerySingleOrDefault<RecordRow>("SELECT * FROM records WHERE id = @id", new { id });
+        return row is null ? null : ToStored(c, row);
+    }
+
+    internal static StoredRecord ToStored(SqliteConnection c, RecordRow row)
+    {
+        var persons = c.Query<string>("SELECT name FROM record_persons WHERE record_rowid=@r ORDER BY rowid", new { r = row.RowId }).ToList();
+        var topics = c.Query<string>("SELECT name FROM record_topics WHERE record_rowid=@r ORDER BY rowid", new { r = row.RowId }).ToList();
+        return new StoredRecord(row.RowId, row.ToRecord(persons, topics),
+            DateTimeOffset.Parse(row.created_at, CultureInfo.InvariantCulture),
+            DateTimeOffset.Parse(row.updated_at, CultureInfo.InvariantCulture));
+    }
+
+    public int Count()
+    {
+        using var c = database.Connect();
+        return c.ExecuteScalar<int>("SELECT count(*) FROM records");
+    }
+
+    public ArchiveStats Stats()
+    {
+        using var c = database.Connect();
+        List<(string, int)> Group(string sql) => c.Query<(string, int)>(sql).ToList();
+        return new ArchiveStats(
+            c.ExecuteScalar<int>("SELECT count(*) FROM records"),
+            Group("SELECT lang, count(*) FROM records GROUP BY lang ORDER BY count(*) DESC, lang"),
+            Group("SELECT coalesce(CAST(year AS TEXT), 'undated'), count(*) FROM records GROUP BY year ORDER BY year DESC"),
+            Group("SELECT type, count(*) FROM records GROUP BY type ORDER BY count(*) DESC, type"));
+    }
+
+    public bool NeedsReindex()
+    {
+        using var c = database.Connect();
+        var stored = c.ExecuteScalar<string?>("SELECT value FROM meta WHERE key=@k", new { k = AnalysisVersionKey });
+        return stored is not null && stored != AnalysisVersion.Current.ToString(CultureInfo.InvariantCulture);
+    }
+
+    public int Reindex(IProgress<int>? progress = null)
+    {
+        using var c = database.Connect();
+        var rowIds = c.Query<long>("SELECT rowid FROM records ORDER BY rowid").ToList();
+        int done = 0;
+        foreach (var chunk in rowIds.Chunk(500))
+        {
+            var rows = c.Query<RecordRow>("SELECT * FROM records WHERE rowid IN @chunk", new { chunk }).ToList();
+            var analyzed = rows.AsParallel().AsOrdered()
+                .Select(row => (row.RowId, Columns: IndexedRecord.Analyze(analyzer, row.ToRecord([], []))))
+                .ToList();
+            using var tx = c.BeginTransaction();
+            foreach (var (rowId, columns) in analyzed)
+            {
+                c.Execute("DELETE FROM record_fts WHERE rowid=@rowId", new { rowId }, tx);
+                WriteFts(c, tx, rowId, columns);
+            }
+            if (done + chunk.Length == rowIds.Count)
+                c.Execute("INSERT OR REPLACE INTO meta(key, value) VALUES (@k, @v)",
+                    new { k = AnalysisVersionKey, v = AnalysisVersion.Current.ToString(CultureInfo.InvariantCulture) }, tx);
+            tx.Commit();
+            done += chunk.Length;
+            progress?.Report(done);
+        }
+        return done;
+    }
+}
+
+/// <summary>A row of the records table as Dapper reads it (column names as in SQL).</summary>
+internal sealed class RecordRow
+{
+    public long RowId { get; set; }
+    public string id { get; set; } = "";
+    public string title { get; set; } = "";
+    public string body { get; set; } = "";
+    public string lang { get; set; } = "";
+    public string? date { get; set; }
+    public string? institution { get; set; }
+    public string? source_url { get; set; }
+    public string type { get; set; } = "";
+    public string? origin { get; set; }
+    public string created_at { get; set; } = "";
+    public string updated_at { get; set; } = "";
+
+    public ArchiveRecord ToRecord(IReadOnlyList<string> persons, IReadOnlyList<string> topics) => new()
+    {
+        Id = id, Title = title, Body = body, Language = lang,
+        Date = date is null ? null : DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Institution = institution, SourceUrl = source_url, Type = type, Origin = origin,
+        Persons = persons, Topics = topics,
+    };
+}
+
+internal static class DynamicParametersExtensions
+{
+    public static DynamicParameters Also(this DynamicParameters p, Action<DynamicParameters> add)
+    {
+        add(p);
+        return p;
+    }
+}

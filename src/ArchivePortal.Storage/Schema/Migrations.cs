@@ -1,0 +1,81 @@
+using Microsoft.Data.Sqlite;
+
+namespace ArchivePortal.Storage.Schema;
+
+/// <summary>
+/// The schema as an ordered list of forward migrations. Each runs in its own transaction together
+/// with the version row, so a database is always at one known version.
+/// </summary>
+public static class Migrations
+{
+    static readonly string[] Steps =
+    [
+        // 1: records, their persons and topics, and the full-text index over pre-analyzed tokens.
+        $"""
+        CREATE TABLE records (
+            rowid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            body TEXT NOT NULL,
+            lang TEXT NOT NULL,
+            date TEXT NULL,
+            year INTEGER NULL,
+            institution TEXT NULL,
+            source_url TEXT NULL,
+            type TEXT NOT NULL,
+            origin TEXT NULL,
+            content_hash TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX records_date ON records(date);
+        CREATE INDEX records_lang_year ON records(lang, year);
+        CREATE TABLE record_persons (record_rowid INTEGER NOT NULL REFERENCES records(rowid) ON DELETE CASCADE, name TEXT NOT NULL COLLATE NOCASE);
+        CREATE INDEX record_persons_name ON record_persons(name, record_rowid);
+        CREATE INDEX record_persons_record ON record_persons(record_rowid);
+        CREATE TABLE record_topics (record_rowid INTEGER NOT NULL REFERENCES records(rowid) ON DELETE CASCADE, name TEXT NOT NULL COLLATE NOCASE);
+        CREATE INDEX record_topics_name ON record_topics(name, record_rowid);
+        CREATE INDEX record_topics_record ON record_topics(record_rowid);
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE VIRTUAL TABLE record_fts USING fts5(
+            {string.Join(", ", FtsColumns.All.Select(c => c.Name))},
+            content='', contentless_delete=1, tokenize='ascii'
+        );
+        """,
+    ];
+
+    public static int Latest => Steps.Length;
+
+    /// <summary>Brings the database up to the latest version; returns the version it was at.</summary>
+    public static int Apply(SqliteConnection connection)
+    {
+        Execute(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+        var current = Convert.ToInt32(Scalar(connection, "SELECT coalesce(max(version), 0) FROM schema_version"));
+        if (current > Steps.Length)
+            throw new InvalidOperationException(
+                $"The database is at schema version {current}, newer than this program knows ({Steps.Length}). Use a newer ArchivePortal.");
+        for (int v = current + 1; v <= Steps.Length; v++)
+        {
+            using var tx = connection.BeginTransaction();
+            Execute(connection, Steps[v - 1], tx);
+            Execute(connection, $"INSERT INTO schema_version(version) VALUES ({v})", tx);
+            tx.Commit();
+        }
+        return current;
+    }
+
+    static void Execute(SqliteConnection c, string sql, SqliteTransaction? tx = null)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Transaction = tx;
+        cmd.ExecuteNonQuery();
+    }
+
+    static object? Scalar(SqliteConnection c, string sql)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        return cmd.ExecuteScalar();
+    }
+}

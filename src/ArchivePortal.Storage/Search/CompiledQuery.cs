@@ -1,0 +1,28 @@
+using ArchivePortal.Core.Search;
+
+namespace ArchivePortal.Storage.Search;
+
+/// <summary>A parsed query turned into FTS5 MATCH expressions, every user token quoted.</summary>
+internal sealed class CompiledQuery
+{
+    /// <summary>The expression that selects and scores matches; null when the query has no positive text.</summary>
+    public string? Match { get; init; }
+
+    /// <summary>
+    /// For plain-word queries: one expression per query word. A record must match at least
+    /// <see cref="MinimumMatch"/> of them, and more matched words rank higher.
+    /// </summary>
+    public IReadOnlyList<string> Units { get; init; } = [];
+
+    public int MinimumMatch { get; init; }
+
+    /// <summary>Records matching this are excluded (a query made only of -words).</summary>
+    public string? Exclude { get; init; }
+
+    public QueryTerms Terms { get; init; } = new();
+
+    public List<string> Messages { get; init; } = [];
+
+    /// <summary>True when the visitor typed text but none of it can be searched (only *, stop words …).</summary>
+    public bool NothingSearchable { get; init; }
+}

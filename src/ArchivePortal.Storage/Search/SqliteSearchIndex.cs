@@ -1,0 +1,173 @@
+using ArchivePortal.Core.Analysis;
+using ArchivePortal.Core.Querying;
+using ArchivePortal.Core.Search;
+using ArchivePortal.Storage.Records;
+using ArchivePortal.Storage.Schema;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace ArchivePortal.Storage.Search;
+
+/// <summary>
+/// Search over the FTS5 index. One pass over the matches (MATCH in a materialized CTE, then the
+/// join to records for filters) yields every matching row with its score and facet columns;
+/// counting, facets, coverage and the top-k happen in memory, and only the page's rows are read
+/// in full for titles and snippets.
+/// </summary>
+public sealed class SqliteSearchIndex : ISearchIndex
+{
+    readonly ArchiveDatabase database;
+    readonly FtsQueryCompiler compiler;
+    readonly FilterSql filterSql;
+    readonly Highlighter highlighter;
+
+    public SqliteSearchIndex(ArchiveDatabase database, ArchiveAnalyzer analyzer)
+    {
+        this.database = database;
+        compiler = new FtsQueryCompiler(analyzer);
+        filterSql = new FilterSql(compiler);
+        highlighter = new Highlighter(analyzer);
+    }
+
+    public SearchResults Search(SearchRequest request)
+    {
+        var parsed = QueryParser.Parse(request.Query);
+        var compiled = compiler.Compile(parsed);
+        var messages = parsed.Messages.Concat(compiled.Messages).ToList();
+        if (compiled.NothingSearchable) return SearchResults.Empty([.. messages]);
+
+        using var c = database.Connect();
+        List<Candidate> candidates;
+        try
+        {
+            candidates = Candidates(c, compiled, parsed.Filters.Concat(request.Filters), messages);
+            candidates = ApplyCoverage(c, compiled, candidates, messages);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == 1)
+        {
+            // Every token is quoted, so this means a bug in the compiler; the visitor still gets an answer.
+            messages.Add("This query could not be searched; try fewer special characters.");
+            return SearchResults.Empty([.. messages]);
+        }
+
+        var facets = FacetCounter.Count(candidates);
+        var page = Sort(candidates, request.Sort, hasText: compiled.Match is not null)
+            .Skip(Math.Max(0, request.Offset)).Take(Math.Clamp(request.Limit, 0, 1000)).ToList();
+        return new SearchResults
+        {
+            Hits = Hydrate(c, page, compiled.Terms, request.SnippetLength),
+            Total = candidates.Count,
+            Facets = facets,
+            Messages = messages,
+        };
+    }
+
+    List<Candidate> Candidates(SqliteConnection c, CompiledQuery q, IEnumerable<QueryFilter> filters, List<string> messages)
+    {
+        using var cmd = c.CreateCommand();
+        var where = filterSql.Build(filters, cmd, messages);
+        if (q.Match is not null)
+        {
+            cmd.CommandText = $"""
+                WITH m AS MATERIALIZED (SELECT rowid, {FtsColumns.Bm25} AS score FROM record_fts WHERE record_fts MATCH $match)
+                SELECT r.rowid, m.score, r.lang, r.year, r.type, r.date FROM m JOIN records r ON r.rowid = m.rowid WHERE {where}
+                """;
+            cmd.Parameters.AddWithValue("$match", q.Match);
+        }
+        else
+        {
+            var exclude = q.Exclude is null ? "" : " AND r.rowid NOT IN (SELECT rowid FROM record_fts WHERE record_fts MATCH $exclude)";
+            cmd.CommandText = $"SELECT r.rowid, 0.0, r.lang, r.year, r.type, r.date FROM records r WHERE {where}{exclude}";
+            if (q.Exclude is not null) cmd.Parameters.AddWithValue("$exclude", q.Exclude);
+        }
+        var list = new List<Candidate>();
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+        {
+            list.Add(new Candidate(
+                reader.GetInt64(0),
+                // bm25 is negative, better is lower: flip it so higher is better everywhere else.
+                -reader.GetDouble(1),
+                reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetInt32(3),
+                reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5)));
+        }
+        return list;
+    }
+
+    /// <summary>Keeps records with enough of the query's words and remembers how many each has.</summary>
+    static List<Candidate> ApplyCoverage(SqliteConnection c, CompiledQuery q, List<Candidate> candidates, List<string> messages)
+    {
+        if (q.Units.Count == 0 || candidates.Count == 0) return candidates;
+        var coverage = candidates.ToDictionary(x => x.RowId, _ => 0);
+        foreach (var unit in q.Units)
+        {
+            foreach (var rowId in c.Query<long>("SELECT rowid FROM record_fts WHERE record_fts MATCH @unit", new { unit }))
+                if (coverage.ContainsKey(rowId)) coverage[rowId]++;
+        }
+        var scored = candidates.Select(x => x with { Coverage = coverage[x.RowId] }).ToList();
+        var enough = scored.Where(x => x.Coverage >= q.MinimumMatch).ToList();
+        if (enough.Count > 0) return enough;
+        messages.Add("No record contains all of these words; showing records that contain some of them.");
+        return scored;
+    }
+
+    static IEnumerable<Candidate> Sort(List<Candidate> list, SearchSort sort, bool hasText) => sort switch
+    {
+        SearchSort.Newest => list.OrderByDescending(x => x.Date ?? "").ThenByDescending(x => x.Score),
+        SearchSort.Oldest => list.OrderBy(x => x.Date ?? "9999").ThenByDescending(x => x.Score),
+        _ when !hasText => list.OrderByDescending(x => x.Date ?? "").ThenByDescending(x => x.RowId),
+        _ => list.OrderByDescending(x => x.Coverage).ThenByDescending(x => x.Score).ThenByDescending(x => x.Date ?? ""),
+    };
+
+    List<SearchHit> Hydrate(SqliteConnection c, List<Candidate> page, QueryTerms terms, int snippetLength)
+    {
+        if (page.Count == 0) return [];
+        var rows = c.Query<RecordRow>("SELECT * FROM records WHERE rowid IN @ids", new { ids = page.Select(p => p.RowId) })
+            .ToDictionary(r => r.RowId);
+        var hits = new List<SearchHit>();
+        foreach (var p in page)
+        {
+            if (!rows.TryGetValue(p.RowId, out var row)) continue; // deleted between the two reads
+            var r = row.ToRecord([], []);
+            hits.Add(new SearchHit
+            {
+                Id = r.Id,
+                Title = r.Title,
+                TitleHtml = highlighter.MarkAll(r.Title, r.Language, terms),
+                SnippetHtml = highlighter.Snippet(r.Body, r.Language, terms, snippetLength),
+                Language = r.Language,
+                Date = r.Date,
+                Institution = r.Institution,
+                Type = r.Type,
+                SourceUrl = r.SourceUrl,
+                Score = p.Score + p.Coverage * 1000,
+            });
+        }
+        return hits;
+    }
+}
+
+/// <summary>A matching record before the page is chosen: what sorting and facets need.</summary>
+internal sealed record Candidate(long RowId, double Score, string Language, int? Year, string Type, string? Date)
+{
+    public int Coverage { get; init; }
+}
+
+/// <summary>Counts facet values over all matches.</summary>
+internal static class FacetCounter
+{
+    public static IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Count(List<Candidate> candidates) =>
+        new Dictionary<string, IReadOnlyList<FacetValue>>
+        {
+            [FacetNames.Language] = Group(candidates.Select(c => c.Language)),
+            [FacetNames.Year] = candidates.Where(c => c.Year is not null).GroupBy(c => c.Year!.Value)
+                .OrderByDescending(g => g.Key).Select(g => new FacetValue(g.Key.ToString(), g.Count())).ToList(),
+            [FacetNames.Type] = Group(candidates.Select(c => c.Type)),
+        };
+
+    static List<FacetValue> Group(IEnumerable<string> values) =>
+        values.GroupBy(v => v).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new FacetValue(g.Key, g.Count())).ToList();
+}

@@ -1,0 +1,171 @@
+using ArchivePortal.Core.Analysis;
+using ArchivePortal.Core.Search;
+using static ArchivePortal.Storage.Tests.TempArchive;
+
+namespace ArchivePortal.Storage.Tests;
+
+public class SearchTests
+{
+    static TempArchive Corpus(ArchiveAnalyzer? analyzer = null) => new TempArchive(analyzer).With(
+        Record("en-meeting", "en", "NLC holds its work meeting", "Rao Quan, Director of the NLC, delivered the work report. Digitization of ancient books went on.", "2021-01-28", "National Library of China", "meeting"),
+        Record("en-agreement", "en", "NLC and LSC sign agreement", "Rao Quan and Yin Hao signed a cooperation agreement on science popularization.", "2021-03-11", "National Library of China", "agreement"),
+        Record("en-ningbo", "en", "Ningbo holds archives work meeting", "The city's archives work meeting was chaired by Wang Haijuan. Archives were digitized.", "2020-05-29", "Ningbo Municipal Archives", "meeting"),
+        Record("en-exhibition", "en", "Exhibition of rare books", "An exhibition of rare books opened in the museum.", "2019-09-26", "Shanghai Library"),
+        Record("vi-conference", "vi", "Hội nghị Tổng kết công tác năm 2022", "Thư viện Quốc gia Việt Nam tổ chức Hội nghị. Bà Trịnh Thị Thủy phát biểu về chuyển đổi số.", "2022-12-26", "Thư viện Quốc gia Việt Nam", "meeting"),
+        Record("vi-other", "vi", "Ngày Sách", "Thư viện Hà Nội tổ chức Ngày Sách. Số hóa tài liệu tiếp tục.", "2021-04-21", "Thư viện Hà Nội"),
+        Record("zh-simplified", "zh", "国家图书馆召开2021年工作会议", "饶权馆长作报告。古籍保护工作稳步推进，数字化成果显著。", "2021-01-28", "中国国家图书馆", "meeting"),
+        Record("zh-traditional", "zh-Hant", "國家圖書館古籍保護成果展", "香港公共圖書館展出古籍，推廣閱讀。", "2018-04-23", "香港公共圖書館"),
+        Record("zh-archives", "zh", "宁波市召开档案工作会议", "施惠芳出席会议并讲话。档案数字化加快推进。", "2021-03-12", "宁波市档案馆", "meeting"));
+
+    [Fact]
+    public void A_person_name_finds_every_record_that_mentions_it()
+    {
+        using var t = Corpus();
+        Assert.Equal(["en-agreement", "en-meeting"], t.Ids("Rao Quan").Order());
+    }
+
+    [Fact]
+    public void Vietnamese_is_found_with_and_without_diacritics_and_exact_ranks_first()
+    {
+        using var t = Corpus();
+        Assert.Contains("vi-conference", t.Ids("thu vien quoc gia"));
+        Assert.Contains("vi-conference", t.Ids("thư viện"));
+        Assert.Equal("vi-conference", t.Ids("chuyển đổi số")[0]);
+        Assert.Equal("vi-conference", t.Ids("Trịnh Thị Thuỷ")[0]); // old tone placement finds the new
+    }
+
+    [Fact]
+    public void The_record_with_every_word_ranks_first()
+    {
+        using var t = Corpus();
+        Assert.Equal("en-ningbo", t.Ids("archives meeting")[0]);
+    }
+
+    [Fact]
+    public void Stemming_finds_other_forms()
+    {
+        using var t = Corpus();
+        Assert.Contains("en-meeting", t.Ids("digitized"));
+        Assert.Contains("en-ningbo", t.Ids("digitization"));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Chinese_is_found_in_either_script_with_and_without_icu(bool icu)
+    {
+        using var t = Corpus(icu ? ArchiveAnalyzer.CreateDefault() : ArchiveAnalyzer.CreateWithoutIcu());
+        Assert.Contains("zh-simplified", t.Ids("古籍保护"));
+        Assert.Contains("zh-archives", t.Ids("档案数字化"));
+        Assert.Contains("zh-simplified", t.Ids("饶权"));
+        if (icu)
+        {
+            // Traditional↔Simplified folding needs ICU's transliterator.
+            Assert.Contains("zh-traditional", t.Ids("古籍保护"));
+            Assert.Contains("zh-simplified", t.Ids("國家圖書館"));
+        }
+    }
+
+    [Fact]
+    public void Boolean_operators_and_phrases()
+    {
+        using var t = Corpus();
+        Assert.Equal(["en-agreement"], t.Ids("Rao Quan AND agreement"));
+        Assert.Equal(["en-exhibition", "en-ningbo"], t.Ids("\"rare books\" OR Wang").Order());
+        Assert.Equal(["en-meeting"], t.Ids("\"Rao Quan\" -agreement"));
+        Assert.Equal(["en-meeting"], t.Ids("\"Rao Quan\" NOT agreement"));
+        Assert.Empty(t.Ids("\"work books\""));
+        Assert.DoesNotContain("en-meeting", t.Ids("-Rao", 100));
+        Assert.Contains("en-ningbo", t.Ids("-Rao", 100));
+    }
+
+    [Fact]
+    public void Filters_narrow_by_language_date_institution_type_and_person()
+    {
+        using var t = Corpus();
+        Assert.Equal(["en-meeting", "en-ningbo"], t.Ids("meeting date:2020..2021-01 lang:en").Order());
+        Assert.Equal(["en-ningbo"], t.Ids("meeting institution:\"Ningbo Municipal Archives\""));
+        Assert.Equal(["zh-archives"], t.Ids("会议 person:施惠芳"));
+        Assert.Equal(["en-agreement"], t.Ids("type:agreement"));
+        Assert.DoesNotContain("en-ningbo", t.Ids("meeting -lang:en lang:vi lang:zh", 100));
+        Assert.Equal(3, t.Ids("lang:zh lang:zh-Hant", 100).Count); // values of one field are OR-ed
+    }
+
+    [Fact]
+    public void Facets_count_every_match_not_just_the_page()
+    {
+        using var t = Corpus();
+        var r = t.Archive.Index.Search(new SearchRequest { Query = "meeting OR 会议 OR hội", Limit = 1 });
+        Assert.Single(r.Hits);
+        Assert.Equal(r.Total, r.Facets[FacetNames.Language].Sum(f => f.Count));
+        Assert.Contains(new FacetValue("meeting", 5), r.Facets[FacetNames.Type]);
+        Assert.Contains(new FacetValue("2021", 3), r.Facets[FacetNames.Year]);
+    }
+
+    [Fact]
+    public void Sorting_and_paging()
+    {
+        using var t = Corpus();
+        var newest = t.Archive.Index.Search(new SearchRequest { Query = "lang:en", Sort = SearchSort.Newest, Limit = 10 }).Hits;
+        Assert.Equal(["en-agreement", "en-meeting", "en-ningbo", "en-exhibition"], newest.Select(h => h.Id));
+        var oldest = t.Archive.Index.Search(new SearchRequest { Query = "lang:en", Sort = SearchSort.Oldest, Offset = 1, Limit = 2 }).Hits;
+        Assert.Equal(["en-ningbo", "en-meeting"], oldest.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void Snippets_mark_matches_and_escape_markup()
+    {
+        using var t = new TempArchive().With(
+            Record("x", "en", "<script>alert(1)</script> Library news", "The library <b>digitized</b> many archives & books. " + string.Join(" ", Enumerable.Repeat("Filler text.", 60)) + " More digitization."));
+        var hit = t.Archive.Index.Search(new SearchRequest { Query = "digitization" }).Hits.Single();
+        Assert.Contains("<mark>digitized</mark>", hit.SnippetHtml);
+        Assert.DoesNotContain("<b>", hit.SnippetHtml);
+        Assert.Contains("&amp;", hit.SnippetHtml);
+        Assert.StartsWith("&lt;script&gt;", hit.TitleHtml);
+
+        var zh = new TempArchive().With(Record("z", "zh", "标题", "今天国家图书馆举办古籍保护展览。"));
+        using (zh)
+            Assert.Contains("<mark>古籍", zh.Archive.Index.Search(new SearchRequest { Query = "古籍保护" }).Hits.Single().SnippetHtml);
+    }
+
+    [Theory]
+    [InlineData("\"unbalanced")]
+    [InlineData("AND")]
+    [InlineData("NEAR(a b")]
+    [InlineData("*")]
+    [InlineData("title:")]
+    [InlineData("-")]
+    [InlineData("'; DROP TABLE records; --")]
+    [InlineData("\" OR 1=1 --")]
+    [InlineData("col:val {title_en}: x")]
+    [InlineData("a NOT")]
+    [InlineData("^ $ % & \\")]
+    [InlineData("\u0000\u0007\u001b[31m")]
+    [InlineData("((((((((((((((((((((((((((((((((((((((((a")]
+    public void Hostile_queries_return_results_or_an_empty_result_with_a_message(string query)
+    {
+        using var t = Corpus();
+        var r = t.Archive.Index.Search(new SearchRequest { Query = query });
+        Assert.True(r.Total > 0 || r.Messages.Count > 0 || r.Hits.Count == 0);
+        Assert.Equal(9, t.Archive.Store.Count()); // and nothing was harmed
+    }
+
+    [Fact]
+    public void Ten_kilobytes_of_text_is_searched_without_error()
+    {
+        using var t = Corpus();
+        var words = string.Join(' ', Enumerable.Range(0, 1500).Select(i => "archives" + (i % 7 == 0 ? " meeting" : "")));
+        var r = t.Archive.Index.Search(new SearchRequest { Query = words });
+        Assert.NotNull(r);
+        Assert.Contains(r.Messages, m => m.Contains("cut"));
+    }
+
+    [Fact]
+    public void A_query_with_only_stop_words_or_symbols_says_so()
+    {
+        using var t = Corpus();
+        var r = t.Archive.Index.Search(new SearchRequest { Query = "* ! ?" });
+        Assert.Empty(r.Hits);
+        Assert.NotEmpty(r.Messages);
+    }
+}
