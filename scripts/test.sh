@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs every test. Installs what the tests need first (Chromium for the browser tests),
+# so that it works on a fresh Debian machine with the .NET 10 SDK.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ -d tests/ArchivePortal.EndToEnd ] && ! command -v chromium >/dev/null 2>&1; then
+  echo "Installing Chromium for the browser tests…"
+  if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+
+dotnet restore ArchivePortal.sln
+dotnet build ArchivePortal.sln --no-restore -c Release
+log=$(mktemp)
+status=0
+dotnet test ArchivePortal.sln --no-build -c Release 2>&1 | tee "$log" || status=$?
+
+# One closing line over all test projects, in the form CI reads: "N passed, N failed".
+passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+skipped=$(grep -Eo 'Skipped: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+rm -f "$log"
+echo "tests: $passed passed, $failed failed, $skipped skipped"
+if [ "$passed" -eq 0 ] && [ "$status" -eq 0 ]; then
+  echo "No test ran." >&2
+  exit 1
+fi
+exit "$status"
