@@ -34,8 +34,19 @@ public sealed record SearchHit
     public double Score { get; init; }
 }
 
-/// <summary>A facet value and how many matching records have it.</summary>
-public sealed record FacetValue(string Value, int Count);
+/// <summary>
+/// A facet value and how many matching records have it. Value is what a filter takes (an
+/// authority id, a year, a language code); Labels, when present, name it per UI language
+/// (en, zh, vi) — authority facets have them, plain ones show Value.
+/// </summary>
+public sealed record FacetValue(string Value, int Count)
+{
+    public IReadOnlyDictionary<string, string>? Labels { get; init; }
+
+    /// <summary>The label in <paramref name="uiLanguage"/>, else English, else the value itself.</summary>
+    public string Label(string uiLanguage) =>
+        Labels?.GetValueOrDefault(uiLanguage) ?? Labels?.GetValueOrDefault("en") ?? Value;
+}
 
 /// <summary>The facet names every search returns.</summary>
 public static class FacetNames
@@ -43,4 +54,8 @@ public static class FacetNames
     public const string Language = "lang";
     public const string Year = "year";
     public const string Type = "type";
+    public const string Month = "month";
+    public const string Institution = "institution";
+    public const string Person = "person";
+    public const string Topic = "topic";
 }
