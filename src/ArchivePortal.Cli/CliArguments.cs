@@ -1,0 +1,57 @@
+namespace ArchivePortal.Cli;
+
+/// <summary>
+/// The parsed command line: a verb, positional arguments and --options. Options take the next
+/// argument as their value unless they are known switches; "--" ends the options.
+/// </summary>
+public sealed class CliArguments
+{
+    static readonly HashSet<string> Switches = ["json", "help", "h", "verbose"];
+
+    public string Verb { get; private init; } = "";
+    public List<string> Positional { get; } = [];
+    readonly Dictionary<string, string> options = new(StringComparer.OrdinalIgnoreCase);
+
+    public static CliArguments Parse(string[] args)
+    {
+        var result = new CliArguments { Verb = args.Length > 0 ? args[0] : "" };
+        bool optionsEnded = false;
+        for (int i = 1; i < args.Length; i++)
+        {
+            var a = args[i];
+            if (!optionsEnded && a == "--") { optionsEnded = true; continue; }
+            if (!optionsEnded && a.StartsWith("--", StringComparison.Ordinal) && a.Length > 2)
+            {
+                var name = a[2..];
+                var eq = name.IndexOf('=');
+                if (eq > 0) { result.options[name[..eq]] = name[(eq + 1)..]; continue; }
+                if (Switches.Contains(name) || i + 1 >= args.Length) { result.options[name] = "true"; continue; }
+                result.options[name] = args[++i];
+                continue;
+            }
+            result.Positional.Add(a);
+        }
+        return result;
+    }
+
+    public string? Option(string name) => options.GetValueOrDefault(name);
+
+    public bool Flag(string name) => options.TryGetValue(name, out var v) && v != "false";
+
+    /// <summary>An integer option; throws a <see cref="CliUsageException"/> naming the option when it is not one.</summary>
+    public int IntOption(string name, int fallback, int min = 0, int max = int.MaxValue)
+    {
+        var v = Option(name);
+        if (v is null) return fallback;
+        if (!int.TryParse(v, out var n) || n < min || n > max)
+            throw new CliUsageException($"--{name} takes a whole number from {min} to {max}, not “{v}”.");
+        return n;
+    }
+
+    /// <summary>The database path: --db, else the Archive__Database environment variable, else index-data/archive.db.</summary>
+    public string DatabasePath =>
+        Option("db") ?? Environment.GetEnvironmentVariable("Archive__Database") ?? Storage.Archive.DefaultPath;
+}
+
+/// <summary>A mistake in how the command was called; printed with the usage, exit code 2.</summary>
+public sealed class CliUsageException(string message) : Exception(message);

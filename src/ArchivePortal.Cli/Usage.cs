@@ -1,0 +1,24 @@
+using Spectre.Console;
+
+namespace ArchivePortal.Cli;
+
+internal static class Usage
+{
+    public static int Print()
+    {
+        AnsiConsole.WriteLine("""
+            archive — ArchivePortal's command line
+
+              archive import <path>… [--db FILE]        import .md .txt .html .jsonl files or folders
+              archive search "<query>" [--limit N] [--offset N] [--sort relevance|newest|oldest] [--json] [--db FILE]
+              archive eval <dir>                         run an evaluation set (<dir>/docs, <dir>/queries.yaml)
+              archive stats [--db FILE]                  counts per language, year, type
+              archive reindex [--db FILE]                re-analyze every record into the index
+
+            The database is --db, else $Archive__Database, else index-data/archive.db.
+            Query language: words, "phrases", AND OR NOT, -word, ( ), title: lang: type: institution:
+            person: topic: date:2020 date:2020-05..2021-03
+            """);
+        return 0;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text;
+using ArchivePortal.Core.Records;
+using ArchivePortal.Ingest.Readers;
+using ArchivePortal.Storage.Records;
+
+namespace ArchivePortal.Ingest;
+
+/// <summary>How far an import has come.</summary>
+public sealed record ImportProgress(long BytesDone, long BytesTotal, int RecordsRead, int Failures);
+
+/// <summary>What an import did: the store's counts and every input that failed, with its reason.</summary>
+public sealed record ImportReport(UpsertSummary Summary, IReadOnlyList<ReadFailure> Failures);
+
+/// <summary>
+/// Reads files with the reader for their type and writes the records to the store in batches,
+/// one transaction each: killing an import keeps every batch written so far, and running it
+/// again skips what is unchanged. A bad file is reported and skipped; the rest goes on.
+/// </summary>
+public sealed class ImportRunner(IArchiveStore store, RecordReaderRegistry? readers = null, int batchSize = 500)
+{
+    /// <summary>A batch is also written when its text reaches this size, to bound memory on huge records.</summary>
+    const int MaxBatchChars = 8_000_000;
+
+    public ImportReport Run(IReadOnlyList<string> paths, IProgress<ImportProgress>? progress = null, CancellationToken cancel = default)
+    {
+        var sources = SourceFiles.Expand(paths, readers ?? RecordReaderRegistry.Default);
+        var failures = new List<ReadFailure>(sources.Failures);
+        var sizes = sources.Files.ToDictionary(f => f.Path, f => new FileInfo(f.Path).Length);
+        long total = sizes.Values.Sum(), done = 0;
+        int read = 0;
+        var summary = UpsertSummary.None;
+        var batch = new List<ArchiveRecord>();
+        long batchChars = 0;
+
+        void Flush()
+        {
+            if (batch.Count == 0) return;
+            summary = summary.Plus(store.Upsert(batch));
+            batch.Clear();
+            batchChars = 0;
+            progress?.Report(new ImportProgress(done, total, read, failures.Count));
+        }
+
+        foreach (var source in sources.Files)
+        {
+            foreach (var result in source.Reader.Read(source.Path))
+            {
+                cancel.ThrowIfCancellationRequested();
+                if (result.Failure is { } failure) { failures.Add(failure); continue; }
+                var record = Normalize(result.Record!);
+                batch.Add(record);
+                batchChars += record.Body.Length + record.Title.Length;
+                read++;
+                if (batch.Count >= batchSize || batchChars >= MaxBatchChars) Flush();
+            }
+            done += sizes[source.Path];
+            progress?.Report(new ImportProgress(done, total, read, failures.Count));
+        }
+        Flush();
+        return new ImportReport(summary, failures);
+    }
+
+    /// <summary>
+    /// One Unicode form for everything stored (composed, NFC), so that the same text from two
+    /// sources is the same bytes, and the same content hash.
+    /// </summary>
+    static ArchiveRecord Normalize(ArchiveRecord r) => r with
+    {
+        Title = r.Title.Trim().Normalize(NormalizationForm.FormC),
+        Body = r.Body.Normalize(NormalizationForm.FormC),
+    };
+}
