@@ -142,7 +142,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
                 Institution = r.Institution,
                 Type = r.Type,
                 SourceUrl = r.SourceUrl,
-                Score = p.Score + p.Coverage * 1000,
+                Score = p.Score,
             });
         }
         return hits;
