@@ -1,30 +1,55 @@
 using ArchivePortal.Core.Analysis;
+using ArchivePortal.Core.Analysis.Chinese;
+using ArchivePortal.Core.Analysis.Icu;
+using ArchivePortal.Core.Authorities;
 using ArchivePortal.Storage.Records;
 using ArchivePortal.Storage.Search;
 
 namespace ArchivePortal.Storage;
 
-/// <summary>The database, the analyzer and the store and index over them: what the CLI and the portal open.</summary>
+/// <summary>The database, the authorities, the analyzer and the store and index over them: what the CLI and the portal open.</summary>
 public sealed class Archive
 {
     public required ArchiveDatabase Database { get; init; }
     public required ArchiveAnalyzer Analyzer { get; init; }
+    public required AuthorityRegistry Authorities { get; init; }
     public required IArchiveStore Store { get; init; }
     public required ISearchIndex Index { get; init; }
 
     /// <summary>The default database location, relative to the working directory.</summary>
     public const string DefaultPath = "index-data/archive.db";
 
-    public static Archive Open(string path, ArchiveAnalyzer? analyzer = null, Action<string>? log = null)
+    /// <summary>The default authority files, relative to the working directory.</summary>
+    public const string DefaultAuthorities = "content/authorities";
+
+    /// <summary>
+    /// Opens the archive. Authorities come from the files in <paramref name="authoritiesFolder"/>
+    /// (default content/authorities when it exists; an error in a file stops here, before any
+    /// import) and the provisional ones stored in the database. Without an explicit analyzer, the
+    /// Chinese tokenizer keeps every authority name whole.
+    /// </summary>
+    public static Archive Open(string path, ArchiveAnalyzer? analyzer = null, Action<string>? log = null, string? authoritiesFolder = null)
     {
+        authoritiesFolder ??= Directory.Exists(DefaultAuthorities) ? DefaultAuthorities : null;
+        var fromFiles = authoritiesFolder is null ? [] : AuthorityFileLoader.LoadFolder(authoritiesFolder);
         var database = ArchiveDatabase.Open(path);
-        analyzer ??= ArchiveAnalyzer.CreateDefault(log: log);
+        var fold = IcuTransliterator.TryCreate("Traditional-Simplified");
+        var pinyin = IcuTransliterator.TryCreate("Han-Latin; Latin-ASCII");
+        // Character folding through a per-character cache: names are keyed on every record's whole text.
+        var foldCharacters = fold is null ? null : new TraditionalToSimplifiedFilter(fold.Transliterate);
+        var registry = new AuthorityRegistry(fromFiles, foldCharacters is null ? null : foldCharacters.Apply, pinyin is null ? null : pinyin.Transliterate);
+        using (var c = database.Connect())
+            foreach (var stored in AuthorityRows.LoadAll(c)) registry.Add(stored);
+
+        analyzer ??= ArchiveAnalyzer.CreateDefault(
+            new ChineseUserDictionary(registry.ChineseNames().Select(n => foldCharacters?.Apply(n) ?? n)), log);
         return new Archive
         {
             Database = database,
             Analyzer = analyzer,
-            Store = new SqliteArchiveStore(database, analyzer),
-            Index = new SqliteSearchIndex(database, analyzer),
+            Authorities = registry,
+            Store = new SqliteArchiveStore(database, analyzer, registry),
+            Index = new SqliteSearchIndex(database, analyzer, registry),
         };
     }
 }

@@ -25,6 +25,12 @@ public sealed class ArchiveAnalyzer
     public ChineseAnalyzer Chinese => chinese;
 
     /// <summary>
+    /// Identifies the tokens this analyzer produces: the analysis version, and what the Chinese chain
+    /// loaded. An index built with another fingerprint must be re-indexed.
+    /// </summary>
+    public string Fingerprint => $"{AnalysisVersion.Current}/{chinese.Fingerprint}";
+
+    /// <summary>
     /// An analyzer with ICU word break and T→S folding when the system ICU loads; otherwise a
     /// bigram-only Chinese chain, reported once through <paramref name="log"/>.
     /// </summary>

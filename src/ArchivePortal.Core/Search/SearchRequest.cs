@@ -24,4 +24,13 @@ public sealed record SearchRequest
 
     /// <summary>Longest snippet in characters.</summary>
     public int SnippetLength { get; init; } = 240;
+
+    /// <summary>How many values each facet returns (the most frequent first).</summary>
+    public int FacetLimit { get; init; } = 10;
+
+    /// <summary>A facet to return in full ("more …"), optionally only values whose label contains <see cref="FacetFilter"/>.</summary>
+    public string? ExpandFacet { get; init; }
+
+    /// <summary>Typed text that narrows the values of <see cref="ExpandFacet"/> (any language's label).</summary>
+    public string? FacetFilter { get; init; }
 }

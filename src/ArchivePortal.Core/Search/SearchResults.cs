@@ -11,6 +11,12 @@ public sealed record SearchResults
     public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets { get; init; } =
         new Dictionary<string, IReadOnlyList<FacetValue>>();
 
+    /// <summary>How many distinct values each facet has in all (more than it returned when cut to the limit).</summary>
+    public IReadOnlyDictionary<string, int> FacetSizes { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>The filters in force after parsing (query and request), as the query language writes them.</summary>
+    public IReadOnlyList<Querying.QueryFilter> AppliedFilters { get; init; } = [];
+
     /// <summary>Notes about the query: ignored syntax, relaxed matching, an empty query.</summary>
     public IReadOnlyList<string> Messages { get; init; } = [];
 

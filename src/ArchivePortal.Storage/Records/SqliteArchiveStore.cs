@@ -1,5 +1,6 @@
 using System.Globalization;
 using ArchivePortal.Core.Analysis;
+using ArchivePortal.Core.Authorities;
 using ArchivePortal.Core.Records;
 using ArchivePortal.Storage.Schema;
 using Dapper;
@@ -11,8 +12,11 @@ namespace ArchivePortal.Storage.Records;
 /// Records and their full-text rows in one SQLite database, written together in one transaction
 /// per batch: an interrupted import keeps every batch it committed, and nothing half-written.
 /// </summary>
-public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer analyzer) : IArchiveStore
+public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer analyzer, AuthorityRegistry authorities) : IArchiveStore
 {
+    readonly RecordAuthorityExtractor extractor = new(authorities);
+    readonly Lock writer = new();
+
     const string AnalysisVersionKey = "analysis_version";
 
     static readonly string InsertFtsSql =
@@ -21,6 +25,11 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
     public UpsertSummary Upsert(IReadOnlyList<ArchiveRecord> batch)
     {
         if (batch.Count == 0) return UpsertSummary.None;
+        lock (writer) return UpsertLocked(batch);
+    }
+
+    UpsertSummary UpsertLocked(IReadOnlyList<ArchiveRecord> batch)
+    {
         using var c = database.Connect();
         var existing = ExistingHashes(c, batch.Select(r => r.Id));
         // Analysis is the expensive part and needs no database: do it before the transaction, in parallel.
@@ -32,23 +41,38 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
             .Select(x => new IndexedRecord(x.Record, x.Hash, IndexedRecord.Analyze(analyzer, x.Record)))
             .ToList();
 
+        // Filing under authorities is sequential: it may create provisional authorities that the
+        // next record must find.
+        var changedAuthorities = new Dictionary<(string, string), Authority>();
+        var links = work.Select(item =>
+        {
+            var (l, changed) = extractor.Extract(item.Record);
+            foreach (var a in changed) changedAuthorities[(a.Kind, a.Id)] = a;
+            return l;
+        }).ToList();
+
         int added = 0, updated = 0;
         using var tx = c.BeginTransaction();
         EnsureAnalysisVersion(c, tx);
         var now = DateTimeOffset.UtcNow.ToString("O");
-        foreach (var item in work)
+        foreach (var a in changedAuthorities.Values) AuthorityRows.Save(c, tx, a);
+        for (int i = 0; i < work.Count; i++)
         {
+            var item = work[i];
+            long rowId;
             if (existing.TryGetValue(item.Record.Id, out var old))
             {
-                Update(c, tx, old.RowId, item, now);
+                Update(c, tx, rowId = old.RowId, item, now);
                 updated++;
             }
             else
             {
-                Insert(c, tx, item, now);
+                rowId = Insert(c, tx, item, now);
                 added++;
             }
+            AuthorityRows.Link(c, tx, rowId, links[i]);
         }
+        if (work.Count > 0) AuthorityRows.BumpGeneration(c, tx);
         tx.Commit();
         return new UpsertSummary(added, updated, batch.Count - added - updated);
     }
@@ -65,7 +89,7 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
         return result;
     }
 
-    static void Insert(SqliteConnection c, SqliteTransaction tx, IndexedRecord item, string now)
+    static long Insert(SqliteConnection c, SqliteTransaction tx, IndexedRecord item, string now)
     {
         var r = item.Record;
         var rowId = c.ExecuteScalar<long>(
@@ -76,6 +100,7 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
             """, Parameters(item, now), tx);
         WriteChildren(c, tx, rowId, r);
         WriteFts(c, tx, rowId, item.ColumnTexts);
+        return rowId;
     }
 
     static void Update(SqliteConnection c, SqliteTransaction tx, long rowId, IndexedRecord item, string now)
@@ -124,7 +149,7 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
     void EnsureAnalysisVersion(SqliteConnection c, SqliteTransaction tx)
     {
         c.Execute("INSERT OR IGNORE INTO meta(key, value) VALUES (@k, @v)",
-            new { k = AnalysisVersionKey, v = AnalysisVersion.Current.ToString(CultureInfo.InvariantCulture) }, tx);
+            new { k = AnalysisVersionKey, v = analyzer.Fingerprint }, tx);
     }
 
     public StoredRecord? Get(string id)
@@ -164,29 +189,46 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
     {
         using var c = database.Connect();
         var stored = c.ExecuteScalar<string?>("SELECT value FROM meta WHERE key=@k", new { k = AnalysisVersionKey });
-        return stored is not null && stored != AnalysisVersion.Current.ToString(CultureInfo.InvariantCulture);
+        return stored is not null && stored != analyzer.Fingerprint;
     }
 
     public int Reindex(IProgress<int>? progress = null)
+    {
+        lock (writer) return ReindexLocked(progress);
+    }
+
+    int ReindexLocked(IProgress<int>? progress)
     {
         using var c = database.Connect();
         var rowIds = c.Query<long>("SELECT rowid FROM records ORDER BY rowid").ToList();
         int done = 0;
         foreach (var chunk in rowIds.Chunk(500))
         {
-            var rows = c.Query<RecordRow>("SELECT * FROM records WHERE rowid IN @chunk", new { chunk }).ToList();
+            var rows = c.Query<RecordRow>("SELECT * FROM records WHERE rowid IN @chunk", new { chunk })
+                .Select(row => (row.RowId, Record: ToStored(c, row).Record)).ToList();
             var analyzed = rows.AsParallel().AsOrdered()
-                .Select(row => (row.RowId, Columns: IndexedRecord.Analyze(analyzer, row.ToRecord([], []))))
+                .Select(row => (row.RowId, row.Record, Columns: IndexedRecord.Analyze(analyzer, row.Record)))
                 .ToList();
-            using var tx = c.BeginTransaction();
-            foreach (var (rowId, columns) in analyzed)
+            var changedAuthorities = new Dictionary<(string, string), Authority>();
+            var links = analyzed.Select(x =>
             {
+                var (l, changed) = extractor.Extract(x.Record);
+                foreach (var a in changed) changedAuthorities[(a.Kind, a.Id)] = a;
+                return l;
+            }).ToList();
+            using var tx = c.BeginTransaction();
+            foreach (var a in changedAuthorities.Values) AuthorityRows.Save(c, tx, a);
+            for (int i = 0; i < analyzed.Count; i++)
+            {
+                var rowId = analyzed[i].RowId;
                 c.Execute("DELETE FROM record_fts WHERE rowid=@rowId", new { rowId }, tx);
-                WriteFts(c, tx, rowId, columns);
+                WriteFts(c, tx, rowId, analyzed[i].Columns);
+                AuthorityRows.Link(c, tx, rowId, links[i]);
             }
+            AuthorityRows.BumpGeneration(c, tx);
             if (done + chunk.Length == rowIds.Count)
                 c.Execute("INSERT OR REPLACE INTO meta(key, value) VALUES (@k, @v)",
-                    new { k = AnalysisVersionKey, v = AnalysisVersion.Current.ToString(CultureInfo.InvariantCulture) }, tx);
+                    new { k = AnalysisVersionKey, v = analyzer.Fingerprint }, tx);
             tx.Commit();
             done += chunk.Length;
             progress?.Report(done);

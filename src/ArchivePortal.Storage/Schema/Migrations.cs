@@ -42,6 +42,28 @@ public static class Migrations
             content='', contentless_delete=1, tokenize='ascii'
         );
         """,
+        // 2: authorities (provisional ones found at import; the files hold the rest) and the
+        // authority ids each record is filed under. role: 'primary' is what facets count,
+        // 'mention' an institution the text names.
+        """
+        CREATE TABLE authorities (
+            kind TEXT NOT NULL,
+            id TEXT NOT NULL,
+            data TEXT NOT NULL,
+            provisional INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (kind, id)
+        );
+        CREATE TABLE record_authorities (
+            record_rowid INTEGER NOT NULL REFERENCES records(rowid) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            authority_id TEXT NOT NULL,
+            role TEXT NOT NULL DEFAULT 'primary'
+        );
+        CREATE INDEX record_authorities_record ON record_authorities(record_rowid);
+        CREATE INDEX record_authorities_id ON record_authorities(kind, authority_id, record_rowid);
+        INSERT OR IGNORE INTO meta(key, value) VALUES ('generation', '0');
+        """,
     ];
 
     public static int Latest => Steps.Length;

@@ -14,6 +14,9 @@ internal sealed class CompiledQuery
     /// </summary>
     public IReadOnlyList<string> Units { get; init; } = [];
 
+    /// <summary>The same units without alias expansion: records matching more of them rank first.</summary>
+    public IReadOnlyList<string> ExactUnits { get; init; } = [];
+
     public int MinimumMatch { get; init; }
 
     /// <summary>Records matching this are excluded (a query made only of -words).</summary>

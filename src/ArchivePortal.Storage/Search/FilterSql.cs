@@ -10,7 +10,7 @@ namespace ArchivePortal.Storage.Search;
 /// with OR, fields with AND (the way facets combine); negated filters exclude. Every value is a
 /// parameter.
 /// </summary>
-internal sealed class FilterSql(FtsQueryCompiler compiler)
+internal sealed class FilterSql(FtsQueryCompiler compiler, ArchivePortal.Core.Authorities.AuthorityRegistry authorities)
 {
     public string Build(IEnumerable<QueryFilter> filters, SqliteCommand command, List<string> messages)
     {
@@ -34,6 +34,13 @@ internal sealed class FilterSql(FtsQueryCompiler compiler)
 
     string? Condition(QueryFilter f, string p, SqliteCommand command, List<string> messages)
     {
+        if (f.Field is FilterFields.Institution or FilterFields.Person or FilterFields.Topic
+            && authorities.Resolve(f.Field, f.Value) is { } authority)
+        {
+            command.Parameters.AddWithValue(p + "k", f.Field);
+            command.Parameters.AddWithValue(p, authority.Id);
+            return $"r.rowid IN (SELECT record_rowid FROM record_authorities WHERE kind = {p}k AND authority_id = {p} AND role = 'primary')";
+        }
         switch (f.Field)
         {
             case FilterFields.Language:

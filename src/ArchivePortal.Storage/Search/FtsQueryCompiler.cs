@@ -2,6 +2,7 @@ using System.Text;
 using ArchivePortal.Core.Analysis;
 using ArchivePortal.Core.Analysis.Common;
 using ArchivePortal.Core.Analysis.English;
+using ArchivePortal.Core.Authorities;
 using ArchivePortal.Core.Querying;
 using ArchivePortal.Core.Search;
 using ArchivePortal.Storage.Schema;
@@ -17,8 +18,13 @@ namespace ArchivePortal.Storage.Search;
 /// of the words (all of one or two, three of four …), records with more of them rank first, and
 /// the words as a phrase score extra. Explicit AND / OR / NOT queries match exactly as written.
 /// </summary>
-internal sealed class FtsQueryCompiler(ArchiveAnalyzer analyzer)
+internal sealed class FtsQueryCompiler(ArchiveAnalyzer analyzer, AuthorityRegistry authorities)
 {
+    /// <summary>Longest run of query words tried as one authority name (Thư viện Quốc gia Việt Nam is six).</summary>
+    const int MaxNameWords = 8;
+
+    static readonly string[] ExpandedKinds = [AuthorityKinds.Person, AuthorityKinds.Institution];
+
     static readonly TextStream[] Streams =
         [TextStream.English, TextStream.VietnameseExact, TextStream.VietnameseFolded, TextStream.ChineseWords, TextStream.ChineseBigrams];
 
@@ -36,16 +42,24 @@ internal sealed class FtsQueryCompiler(ArchiveAnalyzer analyzer)
     CompiledQuery CompilePlain(QueryNode node, QueryTerms terms, List<string> messages)
     {
         var leaves = node is AndNode and ? and.Children : [node];
-        var units = new List<string>();
+        var units = new List<(string Exact, string Expanded)>();
         var bonus = new List<string>();
         var run = new List<string>(); // consecutive alphabetic words, for the phrase bonus
-        foreach (var leaf in leaves)
+        for (int i = 0; i < leaves.Count; i++)
         {
-            switch (leaf)
+            switch (leaves[i])
             {
                 case PhraseNode p:
                     FlushRun(run, bonus);
-                    if (Unit(p.Text, p.TitleOnly, phrase: true, terms) is { } pu) units.Add(pu);
+                    if (Unit(p.Text, p.TitleOnly, phrase: true, terms) is { } pu) units.Add(Expand(pu, p.Text, p.TitleOnly, terms));
+                    break;
+                case TermNode t when !t.TitleOnly && !t.Text.Any(TextFolding.IsHan) && LongestName(leaves, i) is { Words: > 1 } name:
+                    // A name of several words ("Rao Quan", "National Library of China") is one unit: the
+                    // name as a phrase, or any other name of the same authority.
+                    var text = string.Join(' ', leaves.Skip(i).Take(name.Words).Cast<TermNode>().Select(x => x.Text));
+                    run.AddRange(text.Split(' '));
+                    if (Unit(text, false, phrase: true, terms) is { } nu) units.Add((nu, WithNames(nu, name.Authority, text, false, terms)));
+                    i += name.Words - 1;
                     break;
                 case TermNode t:
                     var (wordUnits, wordBonus) = WordUnits(t.Text, t.TitleOnly, terms, skipStopWords: true);
@@ -59,15 +73,68 @@ internal sealed class FtsQueryCompiler(ArchiveAnalyzer analyzer)
         FlushRun(run, bonus);
         units = units.Distinct().ToList();
         if (units.Count == 0) return Nothing(terms, messages);
-        var match = string.Join(" OR ", units.Concat(bonus).Select(Paren));
+        bool expanded = units.Any(u => u.Exact != u.Expanded);
+        var match = string.Join(" OR ", units.Select(u => u.Expanded).Concat(bonus).Select(Paren));
         return new CompiledQuery
         {
             Match = match,
-            Units = units.Count > 1 ? units : [],
+            Units = units.Count > 1 || expanded ? units.Select(u => u.Expanded).ToList() : [],
+            ExactUnits = units.Count > 1 || expanded ? units.Select(u => u.Exact).ToList() : [],
             MinimumMatch = MinimumMatch(units.Count),
             Terms = terms,
             Messages = messages,
         };
+    }
+
+    /// <summary>The longest run of plain words from <paramref name="start"/> that names a person or institution.</summary>
+    (Authority Authority, int Words)? LongestName(IReadOnlyList<QueryNode> leaves, int start)
+    {
+        int available = 0;
+        while (start + available < leaves.Count && available < MaxNameWords
+               && leaves[start + available] is TermNode { TitleOnly: false } t && !t.Text.Any(TextFolding.IsHan)) available++;
+        for (int n = available; n >= 1; n--)
+        {
+            var text = string.Join(' ', leaves.Skip(start).Take(n).Cast<TermNode>().Select(x => x.Text));
+            if (Named(text) is { } authority) return (authority, n);
+        }
+        return null;
+    }
+
+    Authority? Named(string text)
+    {
+        foreach (var kind in ExpandedKinds)
+            if (authorities.Matcher(kind).Lookup(text) is { Count: > 0 } ids)
+                return authorities.Get(kind, ids.Order(StringComparer.Ordinal).First());
+        return null;
+    }
+
+    /// <summary>A unit, widened by the other names of the authority its text names, if any.</summary>
+    (string Exact, string Expanded) Expand(string unit, string text, bool titleOnly, QueryTerms terms) =>
+        Named(text) is { } authority ? (unit, WithNames(unit, authority, text, titleOnly, terms)) : (unit, unit);
+
+    /// <summary>
+    /// The unit OR every other name of the authority. Han names are matched as whole words of the
+    /// words column (authority names are dictionary words there), so 国家图书馆 does not match
+    /// inside 越南国家图书馆 the way a bigram phrase would.
+    /// </summary>
+    string WithNames(string unit, Authority authority, string typed, bool titleOnly, QueryTerms terms)
+    {
+        var typedKey = authorities.Keys.Of(typed);
+        var clauses = new List<string> { unit };
+        foreach (var name in authorities.MatchNames(authority).Distinct())
+        {
+            if (authorities.Keys.Of(name) == typedKey) continue;
+            string? clause;
+            if (name.All(TextFolding.IsHan))
+            {
+                var tokens = analyzer.AnalyzeQueryText(TextStream.ChineseWords, name);
+                foreach (var t in tokens) terms.Add(TextStream.ChineseWords, t.Text);
+                clause = StreamClause(TextStream.ChineseWords, tokens, titleOnly);
+            }
+            else clause = Unit(name, titleOnly, phrase: true, terms);
+            if (clause is not null) clauses.Add(clause);
+        }
+        return string.Join(" OR ", clauses.Distinct().Select(Paren));
     }
 
     /// <summary>All of one or two words, then three quarters rounded up: 3 of 3, 3 of 4, 4 of 5, 6 of 8.</summary>
@@ -102,7 +169,7 @@ internal sealed class FtsQueryCompiler(ArchiveAnalyzer analyzer)
             case TermNode t:
             {
                 var (units, _) = WordUnits(t.Text, t.TitleOnly, terms, skipStopWords: false);
-                return (units.Count == 0 ? null : string.Join(" AND ", units.Select(Paren)), null);
+                return (units.Count == 0 ? null : string.Join(" AND ", units.Select(u => Paren(u.Expanded))), null);
             }
             case PhraseNode p:
                 return (Unit(p.Text, p.TitleOnly, phrase: true, terms), null);
@@ -141,21 +208,21 @@ internal sealed class FtsQueryCompiler(ArchiveAnalyzer analyzer)
     /// the word or, through the bigram column, the same characters however the text was segmented;
     /// the whole run as a bigram phrase is a bonus for records that have it verbatim.
     /// </summary>
-    (List<string> Units, List<string> Bonus) WordUnits(string word, bool titleOnly, QueryTerms terms, bool skipStopWords)
+    (List<(string Exact, string Expanded)> Units, List<string> Bonus) WordUnits(string word, bool titleOnly, QueryTerms terms, bool skipStopWords)
     {
-        var units = new List<string>();
+        var units = new List<(string, string)>();
         var bonus = new List<string>();
         foreach (var (text, isHan) in ScriptRuns(word))
         {
             if (!isHan)
             {
                 if (skipStopWords && EnglishStopWords.Contains(text.ToLowerInvariant())) continue;
-                if (Unit(text, titleOnly, phrase: true, terms) is { } u) units.Add(u);
+                if (Unit(text, titleOnly, phrase: true, terms) is { } u) units.Add(Expand(u, text, titleOnly, terms));
                 continue;
             }
             var words = analyzer.AnalyzeQueryText(TextStream.ChineseWords, text);
             foreach (var w in words)
-                if (Unit(w.Text, titleOnly, phrase: true, terms) is { } u) units.Add(u);
+                if (Unit(w.Text, titleOnly, phrase: true, terms) is { } u) units.Add(Expand(u, w.Text, titleOnly, terms));
             if (words.Count > 1 && text.Length > 2)
             {
                 var whole = StreamClause(TextStream.ChineseBigrams, analyzer.AnalyzeQueryText(TextStream.ChineseBigrams, text), titleOnly);

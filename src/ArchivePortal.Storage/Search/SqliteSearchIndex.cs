@@ -1,6 +1,8 @@
 using ArchivePortal.Core.Analysis;
+using ArchivePortal.Core.Authorities;
 using ArchivePortal.Core.Querying;
 using ArchivePortal.Core.Search;
+using ArchivePortal.Storage.Facets;
 using ArchivePortal.Storage.Records;
 using ArchivePortal.Storage.Schema;
 using Dapper;
@@ -21,11 +23,15 @@ public sealed class SqliteSearchIndex : ISearchIndex
     readonly FilterSql filterSql;
     readonly Highlighter highlighter;
 
-    public SqliteSearchIndex(ArchiveDatabase database, ArchiveAnalyzer analyzer)
+    readonly AuthorityRegistry authorities;
+    readonly RecordFacetCache facetCache = new();
+
+    public SqliteSearchIndex(ArchiveDatabase database, ArchiveAnalyzer analyzer, AuthorityRegistry authorities)
     {
         this.database = database;
-        compiler = new FtsQueryCompiler(analyzer);
-        filterSql = new FilterSql(compiler);
+        this.authorities = authorities;
+        compiler = new FtsQueryCompiler(analyzer, authorities);
+        filterSql = new FilterSql(compiler, authorities);
         highlighter = new Highlighter(analyzer);
     }
 
@@ -37,10 +43,12 @@ public sealed class SqliteSearchIndex : ISearchIndex
         if (compiled.NothingSearchable) return SearchResults.Empty([.. messages]);
 
         using var c = database.Connect();
+        var allFilters = parsed.Filters.Concat(request.Filters).Distinct().ToList();
+        var (memoryFilters, sqlFilters) = FacetFilters.Split(allFilters, authorities);
         List<Candidate> candidates;
         try
         {
-            candidates = Candidates(c, compiled, parsed.Filters.Concat(request.Filters), messages);
+            candidates = Candidates(c, compiled, sqlFilters, messages);
             candidates = ApplyCoverage(c, compiled, candidates, messages);
         }
         catch (SqliteException e) when (e.SqliteErrorCode == 1)
@@ -50,14 +58,20 @@ public sealed class SqliteSearchIndex : ISearchIndex
             return SearchResults.Empty([.. messages]);
         }
 
-        var facets = FacetCounter.Count(candidates);
-        var page = Sort(candidates, request.Sort, hasText: compiled.Match is not null)
+        var links = facetCache.Get(c, out var reloaded);
+        if (reloaded) RefreshProvisionalAuthorities(c);
+        candidates = candidates.Select(x => x with { Links = links.GetValueOrDefault(x.RowId) ?? RecordFacetLinks.None }).ToList();
+        var (facets, sizes) = FacetCounter.Count(candidates, memoryFilters, authorities, request);
+        var matches = candidates.Where(x => memoryFilters.Matches(x)).ToList();
+        var page = Sort(matches, request.Sort, hasText: compiled.Match is not null)
             .Skip(Math.Max(0, request.Offset)).Take(Math.Clamp(request.Limit, 0, 1000)).ToList();
         return new SearchResults
         {
             Hits = Hydrate(c, page, compiled.Terms, request.SnippetLength),
-            Total = candidates.Count,
+            Total = matches.Count,
             Facets = facets,
+            FacetSizes = sizes,
+            AppliedFilters = allFilters,
             Messages = messages,
         };
     }
@@ -101,24 +115,38 @@ public sealed class SqliteSearchIndex : ISearchIndex
     {
         if (q.Units.Count == 0 || candidates.Count == 0) return candidates;
         var coverage = candidates.ToDictionary(x => x.RowId, _ => 0);
-        foreach (var unit in q.Units)
+        var exact = candidates.ToDictionary(x => x.RowId, _ => 0);
+        for (int i = 0; i < q.Units.Count; i++)
         {
-            foreach (var rowId in c.Query<long>("SELECT rowid FROM record_fts WHERE record_fts MATCH @unit", new { unit }))
-                if (coverage.ContainsKey(rowId)) coverage[rowId]++;
+            var matched = Matching(c, q.Units[i]);
+            foreach (var rowId in matched) if (coverage.ContainsKey(rowId)) coverage[rowId]++;
+            var exactMatched = q.ExactUnits[i] == q.Units[i] ? matched : Matching(c, q.ExactUnits[i]);
+            foreach (var rowId in exactMatched) if (exact.ContainsKey(rowId)) exact[rowId]++;
         }
-        var scored = candidates.Select(x => x with { Coverage = coverage[x.RowId] }).ToList();
+        var scored = candidates.Select(x => x with { Coverage = coverage[x.RowId], ExactCoverage = exact[x.RowId] }).ToList();
         var enough = scored.Where(x => x.Coverage >= q.MinimumMatch).ToList();
         if (enough.Count > 0) return enough;
         messages.Add("No record contains all of these words; showing records that contain some of them.");
         return scored;
     }
 
+    /// <summary>Provisional authorities another process created (a CLI import) become known here too.</summary>
+    void RefreshProvisionalAuthorities(SqliteConnection c)
+    {
+        foreach (var a in Records.AuthorityRows.LoadAll(c))
+            if (authorities.Get(a.Kind, a.Id) is not { } known || known != a) authorities.Add(a);
+    }
+
+    static List<long> Matching(SqliteConnection c, string expression) =>
+        c.Query<long>("SELECT rowid FROM record_fts WHERE record_fts MATCH @expression", new { expression }).ToList();
+
     static IEnumerable<Candidate> Sort(List<Candidate> list, SearchSort sort, bool hasText) => sort switch
     {
         SearchSort.Newest => list.OrderByDescending(x => x.Date ?? "").ThenByDescending(x => x.Score),
         SearchSort.Oldest => list.OrderBy(x => x.Date ?? "9999").ThenByDescending(x => x.Score),
         _ when !hasText => list.OrderByDescending(x => x.Date ?? "").ThenByDescending(x => x.RowId),
-        _ => list.OrderByDescending(x => x.Coverage).ThenByDescending(x => x.Score).ThenByDescending(x => x.Date ?? ""),
+        _ => list.OrderByDescending(x => x.Coverage).ThenByDescending(x => x.ExactCoverage)
+            .ThenByDescending(x => x.Score).ThenByDescending(x => x.Date ?? ""),
     };
 
     List<SearchHit> Hydrate(SqliteConnection c, List<Candidate> page, QueryTerms terms, int snippetLength)
@@ -153,21 +181,9 @@ public sealed class SqliteSearchIndex : ISearchIndex
 internal sealed record Candidate(long RowId, double Score, string Language, int? Year, string Type, string? Date)
 {
     public int Coverage { get; init; }
-}
 
-/// <summary>Counts facet values over all matches.</summary>
-internal static class FacetCounter
-{
-    public static IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Count(List<Candidate> candidates) =>
-        new Dictionary<string, IReadOnlyList<FacetValue>>
-        {
-            [FacetNames.Language] = Group(candidates.Select(c => c.Language)),
-            [FacetNames.Year] = candidates.Where(c => c.Year is not null).GroupBy(c => c.Year!.Value)
-                .OrderByDescending(g => g.Key).Select(g => new FacetValue(g.Key.ToString(), g.Count())).ToList(),
-            [FacetNames.Type] = Group(candidates.Select(c => c.Type)),
-        };
+    /// <summary>Matched query words without alias expansion: exact mentions rank above alias matches.</summary>
+    public int ExactCoverage { get; init; }
 
-    static List<FacetValue> Group(IEnumerable<string> values) =>
-        values.GroupBy(v => v).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new FacetValue(g.Key, g.Count())).ToList();
+    public RecordFacetLinks Links { get; init; } = RecordFacetLinks.None;
 }

@@ -17,6 +17,7 @@ public sealed class ChineseAnalyzer
     {
         this.scriptFolding = scriptFolding;
         HasSegmenter = segmenter is not null;
+        Fingerprint = $"{(segmenter is null ? "bigram" : "icu")}-{(scriptFolding is null ? "nofold" : "t2s")}-{(dictionary ?? ChineseUserDictionary.Empty).Fingerprint}-{RegionalVariantFilter.Fingerprint}";
         words = new AnalysisChain(
             new ChineseWordTokenizer(segmenter, dictionary ?? ChineseUserDictionary.Empty),
             LowercaseFilter.Instance, DiacriticFoldingFilter.Instance, MaxLengthFilter.Default);
@@ -25,11 +26,14 @@ public sealed class ChineseAnalyzer
             LowercaseFilter.Instance, DiacriticFoldingFilter.Instance, MaxLengthFilter.Default);
     }
 
+    /// <summary>What decides the tokens: segmenter, folding and dictionary.</summary>
+    public string Fingerprint { get; }
+
     /// <summary>False when words are bigrams because no word segmenter could be loaded.</summary>
     public bool HasSegmenter { get; }
 
     /// <summary>Text with Traditional characters folded to Simplified (same length).</summary>
-    public string Fold(string text) => scriptFolding?.Apply(text) ?? text;
+    public string Fold(string text) => RegionalVariantFilter.Instance.Apply(scriptFolding?.Apply(text) ?? text);
 
     public IEnumerable<Token> Words(string text) => words.Analyze(Fold(text));
 

@@ -17,9 +17,17 @@ public sealed class ChineseUserDictionary
     {
         words = entries.Where(w => w.Length >= 2).ToFrozenSet(StringComparer.Ordinal);
         MaxLength = words.Count == 0 ? 0 : words.Max(w => w.Length);
+        lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var sorted = string.Join('\n', words.Order(StringComparer.Ordinal));
+        Fingerprint = words.Count == 0 ? "0" : Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(sorted)))[..12];
     }
 
+    readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
     public int Count => words.Count;
+
+    /// <summary>Changes whenever the entries change: part of the analysis fingerprint.</summary>
+    public string Fingerprint { get; }
 
     public int MaxLength { get; }
 
@@ -28,7 +36,7 @@ public sealed class ChineseUserDictionary
     {
         for (int len = Math.Min(MaxLength, end - start); len >= 2; len--)
         {
-            if (words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, len))) return len;
+            if (lookup.Contains(text.AsSpan(start, len))) return len;
         }
         return 0;
     }

@@ -1,0 +1,46 @@
+namespace ArchivePortal.Core.Authorities;
+
+/// <summary>The kinds of authority records, which are also facet names.</summary>
+public static class AuthorityKinds
+{
+    public const string Institution = "institution";
+    public const string Person = "person";
+    public const string Topic = "topic";
+
+    public static readonly IReadOnlyList<string> All = [Institution, Person, Topic];
+}
+
+/// <summary>
+/// A person, institution or topic with one stable id and its names in every language:
+/// 饶权 = 饒權 = Rao Quan. Facets count ids and show the label in the visitor's language.
+/// </summary>
+public sealed record Authority
+{
+    public required string Id { get; init; }
+
+    /// <summary><see cref="AuthorityKinds"/>.</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>Display label per language code (zh, en, vi).</summary>
+    public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Other names and abbreviations (NLC, 国图, Director Rao is not one: titles are not names).</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>For topics: words and phrases that signal the topic in a text, in any language.</summary>
+    public IReadOnlyList<string> Signals { get; init; } = [];
+
+    /// <summary>For institutions: web domains whose pages they publish (nlc.cn).</summary>
+    public IReadOnlyList<string> Domains { get; init; } = [];
+
+    /// <summary>Found by a pattern at import, not entered by anyone: shown for review.</summary>
+    public bool Provisional { get; init; }
+
+    /// <summary>Every name this authority is known by: labels, then aliases.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IEnumerable<string> Names => Labels.Values.Concat(Aliases).Distinct();
+
+    /// <summary>The label in <paramref name="language"/>, else English, else any.</summary>
+    public string Label(string language) =>
+        Labels.GetValueOrDefault(language) ?? Labels.GetValueOrDefault("en") ?? Labels.Values.FirstOrDefault() ?? Id;
+}

@@ -1,0 +1,117 @@
+using ArchivePortal.Core.Analysis.Common;
+
+namespace ArchivePortal.Core.Authorities;
+
+/// <summary>Where an authority's name was found in a key text.</summary>
+public readonly record struct AuthorityMatch(string Id, int Position, int Length);
+
+/// <summary>
+/// Finds the names of one kind of authority in text, longest name first: 越南国家图书馆 is the
+/// National Library of Vietnam, not the NLC inside it. Han names match anywhere in a run of Han
+/// characters; alphabetic names match whole words only (NLC is not inside "NLCS"). Names can be
+/// added while it is in use (a provisional person found by a pattern), never removed.
+/// </summary>
+public sealed class AuthorityMatcher(NameKey keys)
+{
+    readonly Dictionary<string, HashSet<string>> hanNames = new(StringComparer.Ordinal);
+    readonly Dictionary<string, HashSet<string>> wordNames = new(StringComparer.Ordinal);
+    // First words of names of several words: only after one of them is a longer name tried.
+    readonly HashSet<string> firstWords = new(StringComparer.Ordinal);
+    int maxHanLength;
+    int maxWordCount;
+    readonly Lock gate = new();
+
+    public void Add(string id, string name)
+    {
+        var key = keys.Of(name);
+        if (key.Length < 2) return; // one letter or one character names everything
+        lock (gate)
+        {
+            if (NameKey.HasHan(key) && key.All(TextFolding.IsHan))
+            {
+                Ids(hanNames, key).Add(id);
+                maxHanLength = Math.Max(maxHanLength, key.Length);
+            }
+            else
+            {
+                Ids(wordNames, key).Add(id);
+                int space = key.IndexOf(' ');
+                if (space > 0) firstWords.Add(key[..space]);
+                maxWordCount = Math.Max(maxWordCount, key.Count(c => c == ' ') + 1);
+            }
+        }
+    }
+
+    static HashSet<string> Ids(Dictionary<string, HashSet<string>> map, string key) =>
+        map.TryGetValue(key, out var set) ? set : map[key] = [];
+
+    /// <summary>The ids whose name is exactly <paramref name="name"/> (after normalization).</summary>
+    public IReadOnlyCollection<string> Lookup(string name)
+    {
+        var key = keys.Of(name);
+        lock (gate)
+            return (hanNames.GetValueOrDefault(key) ?? wordNames.GetValueOrDefault(key))?.ToList() ?? [];
+    }
+
+    /// <summary>Every name found in <paramref name="text"/>; positions are in the normalized key text.</summary>
+    public List<AuthorityMatch> Find(string text) => FindInKey(keys.Of(text));
+
+    /// <summary>Like <see cref="Find"/> on text already normalized with <see cref="NameKey.Of"/> (normalize once, match every kind).</summary>
+    public List<AuthorityMatch> FindInKey(string key)
+    {
+        var matches = new List<AuthorityMatch>();
+        var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int position = 0;
+        lock (gate)
+        {
+            for (int w = 0; w < words.Length;)
+            {
+                var word = words[w];
+                if (word.Any(TextFolding.IsHan))
+                {
+                    FindHan(word, position, matches);
+                    position += word.Length + 1;
+                    w++;
+                    continue;
+                }
+                int used = FindWords(words, w, position, matches);
+                for (int i = 0; i < used; i++) position += words[w + i].Length + 1;
+                w += used;
+            }
+        }
+        return matches;
+    }
+
+    void FindHan(string word, int offset, List<AuthorityMatch> matches)
+    {
+        for (int i = 0; i < word.Length;)
+        {
+            int found = 0;
+            for (int len = Math.Min(maxHanLength, word.Length - i); len >= 2 && found == 0; len--)
+            {
+                if (hanNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word.AsSpan(i, len), out var ids))
+                {
+                    foreach (var id in ids) matches.Add(new AuthorityMatch(id, offset + i, len));
+                    found = len;
+                }
+            }
+            i += found > 0 ? found : 1;
+        }
+    }
+
+    /// <summary>The longest run of words from <paramref name="start"/> that is a name; returns words consumed (at least 1).</summary>
+    int FindWords(string[] words, int start, int offset, List<AuthorityMatch> matches)
+    {
+        int longest = firstWords.Contains(words[start]) ? Math.Min(maxWordCount, words.Length - start) : 1;
+        for (int n = longest; n >= 1; n--)
+        {
+            var candidate = n == 1 ? words[start] : string.Join(' ', words, start, n);
+            if (wordNames.TryGetValue(candidate, out var ids))
+            {
+                foreach (var id in ids) matches.Add(new AuthorityMatch(id, offset, candidate.Length));
+                return n;
+            }
+        }
+        return 1;
+    }
+}

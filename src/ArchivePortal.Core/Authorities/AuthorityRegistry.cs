@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+
+namespace ArchivePortal.Core.Authorities;
+
+/// <summary>
+/// Every known authority and a matcher per kind over all their names (labels, aliases, the
+/// pinyin of Chinese person names, topic signals). Provisional authorities can be added while
+/// it is in use; lookups and matching are thread-safe.
+/// </summary>
+public sealed class AuthorityRegistry
+{
+    readonly ConcurrentDictionary<(string Kind, string Id), Authority> byId = new();
+    readonly Dictionary<string, AuthorityMatcher> matchers;
+    readonly PinyinNames? pinyin;
+
+    public NameKey Keys { get; }
+
+    public AuthorityRegistry(IEnumerable<Authority> authorities, Func<string, string>? foldScript, Func<string, string>? toPinyin)
+    {
+        Keys = new NameKey(foldScript);
+        pinyin = toPinyin is null ? null : new PinyinNames(toPinyin);
+        matchers = AuthorityKinds.All.ToDictionary(k => k, _ => new AuthorityMatcher(Keys));
+        foreach (var a in authorities) Add(a);
+    }
+
+    public static AuthorityRegistry Empty { get; } = new([], null, null);
+
+    public IEnumerable<Authority> All => byId.Values.OrderBy(a => a.Kind).ThenBy(a => a.Id, StringComparer.Ordinal);
+
+    /// <summary>Institutions, unordered (for domain look-ups on every record).</summary>
+    public IEnumerable<Authority> Institutions => byId.Values.Where(a => a.Kind == AuthorityKinds.Institution);
+
+    public Authority? Get(string kind, string id) => byId.GetValueOrDefault((kind, id));
+
+    public AuthorityMatcher Matcher(string kind) => matchers[kind];
+
+    /// <summary>Adds an authority, or replaces one with the same kind and id, and teaches the matcher its names.</summary>
+    public void Add(Authority authority)
+    {
+        byId[(authority.Kind, authority.Id)] = authority;
+        var matcher = matchers[authority.Kind];
+        foreach (var name in MatchNames(authority)) matcher.Add(authority.Id, name);
+    }
+
+    /// <summary>The names text is matched against: names, generated romanizations, topic signals.</summary>
+    public IEnumerable<string> MatchNames(Authority a)
+    {
+        foreach (var n in a.Names) yield return n;
+        foreach (var s in a.Signals) yield return s;
+        if (a.Kind == AuthorityKinds.Person && pinyin is not null)
+            foreach (var zh in a.Names.Where(n => n.All(Analysis.Common.TextFolding.IsHan)))
+                foreach (var p in pinyin.Of(zh)) yield return p;
+    }
+
+    /// <summary>Resolves an id or any name of an authority of <paramref name="kind"/>; null when unknown.</summary>
+    public Authority? Resolve(string kind, string idOrName)
+    {
+        if (Get(kind, idOrName) is { } byExactId) return byExactId;
+        var ids = matchers[kind].Lookup(idOrName);
+        return ids.Count == 0 ? null : Get(kind, ids.OrderBy(i => i, StringComparer.Ordinal).First());
+    }
+
+    /// <summary>The key under which a provisional person is filed: the pinyin of a Chinese name, else its name key.</summary>
+    public string PersonKey(string name)
+    {
+        if (pinyin is not null && name.All(Analysis.Common.TextFolding.IsHan) && pinyin.Of(name).FirstOrDefault() is { } p)
+            return Keys.Of(p);
+        return Keys.Of(name);
+    }
+
+    /// <summary>
+    /// The Chinese names of persons and institutions, for the tokenizer's user dictionary. Topic
+    /// signals stay out: a compound kept whole (世界读书日) would hide the words inside it.
+    /// </summary>
+    public IEnumerable<string> ChineseNames() =>
+        byId.Values.Where(a => !a.Provisional && a.Kind != AuthorityKinds.Topic).SelectMany(a => a.Names)
+            .Where(n => n.Length >= 2 && n.All(Analysis.Common.TextFolding.IsHan));
+}

@@ -1,0 +1,124 @@
+using System.Security.Cryptography;
+using System.Text;
+using ArchivePortal.Core.Records;
+
+namespace ArchivePortal.Core.Authorities;
+
+/// <summary>
+/// Files a record under authorities at import: what its metadata declares is kept as given (a
+/// name nobody knows becomes a provisional authority); the publishing institution comes from the
+/// metadata, else the source's web domain, else the institutions its title names, else the one its
+/// text names most; persons are every known name in any script plus names found by title patterns
+/// (provisional, and merged across scripts by their romanized key); topics are those whose signal
+/// words occur often enough. Not thread-safe: the store calls it from its one writer.
+/// </summary>
+public sealed class RecordAuthorityExtractor(AuthorityRegistry registry)
+{
+    /// <summary>A topic needs this score (title hit 3, body hit 1) to be assigned.</summary>
+    const int TopicThreshold = 2;
+    const int MaxTopics = 6;
+
+    public (RecordAuthorities Links, List<Authority> Changed) Extract(ArchiveRecord record)
+    {
+        var changed = new List<Authority>();
+        var titleKey = registry.Keys.Of(record.Title);
+        var bodyKey = registry.Keys.Of(record.Body);
+        var titleInstitutions = Ids(AuthorityKinds.Institution, titleKey);
+        var bodyInstitutions = Ids(AuthorityKinds.Institution, bodyKey);
+
+        var institutions = new List<string>();
+        if (!string.IsNullOrWhiteSpace(record.Institution))
+            institutions.Add(Declared(AuthorityKinds.Institution, record.Institution, record.Language, changed));
+        else if (ByDomain(record.SourceUrl) is { } domainId)
+            institutions.Add(domainId);
+        else if (titleInstitutions.Count > 0)
+            institutions.AddRange(titleInstitutions.Distinct());
+        else if (bodyInstitutions.Count > 0)
+            institutions.Add(bodyInstitutions.GroupBy(i => i).OrderByDescending(g => g.Count()).First().Key);
+
+        var persons = record.Persons.Select(p => Declared(AuthorityKinds.Person, p, record.Language, changed)).ToList();
+        persons.AddRange(Ids(AuthorityKinds.Person, titleKey).Concat(Ids(AuthorityKinds.Person, bodyKey)));
+        foreach (var name in PersonNamePatterns.Find(record.Title + "\n" + record.Body))
+            persons.Add(Provisional(AuthorityKinds.Person, name, registry.PersonKey(name), record.Language, changed));
+
+        var topics = record.Topics.Select(t => Declared(AuthorityKinds.Topic, t, record.Language, changed)).ToList();
+        topics.AddRange(TopicScores(titleKey, bodyKey).Where(t => t.Score >= TopicThreshold)
+            .OrderByDescending(t => t.Score).Take(MaxTopics).Select(t => t.Id));
+
+        var links = new RecordAuthorities(
+            institutions.Distinct().ToList(),
+            titleInstitutions.Concat(bodyInstitutions).Concat(institutions).Distinct().ToList(),
+            persons.Distinct().ToList(),
+            topics.Distinct().ToList());
+        return (links, changed);
+    }
+
+    List<string> Ids(string kind, string key) => registry.Matcher(kind).FindInKey(key).Select(m => m.Id).ToList();
+
+    IEnumerable<(string Id, int Score)> TopicScores(string titleKey, string bodyKey)
+    {
+        var matcher = registry.Matcher(AuthorityKinds.Topic);
+        return matcher.FindInKey(titleKey).Select(m => (m.Id, Score: 3))
+            .Concat(matcher.FindInKey(bodyKey).Select(m => (m.Id, Score: 1)))
+            .GroupBy(x => x.Id).Select(g => (g.Key, g.Sum(x => x.Score)));
+    }
+
+    string? ByDomain(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri)) return null;
+        var host = uri.Host.ToLowerInvariant();
+        return registry.Institutions.FirstOrDefault(a => a.Kind == AuthorityKinds.Institution
+            && a.Domains.Any(d => host == d || host.EndsWith("." + d, StringComparison.Ordinal)))?.Id;
+    }
+
+    /// <summary>A name the record's metadata gives: the known authority, else a provisional one with that name.</summary>
+    string Declared(string kind, string name, string language, List<Authority> changed) =>
+        registry.Resolve(kind, name.Trim())?.Id
+        ?? Provisional(kind, name.Trim(), kind == AuthorityKinds.Person ? registry.PersonKey(name) : registry.Keys.Of(name), language, changed);
+
+    /// <summary>
+    /// The provisional authority filed under <paramref name="key"/>: found again when the same name
+    /// comes back in another script (张三 and Zhang San share the key "zhang san"); created otherwise.
+    /// </summary>
+    string Provisional(string kind, string name, string key, string language, List<Authority> changed)
+    {
+        if (registry.Resolve(kind, name) is { } known) return known.Id;
+        if (key.Length > 0 && registry.Matcher(kind).Lookup(key) is { Count: > 0 } byKey
+            && registry.Get(kind, byKey.Order(StringComparer.Ordinal).First()) is { } sameKey)
+            return AddName(sameKey, name, language, changed);
+        var id = ProvisionalId(key.Length > 0 ? key : name);
+        if (registry.Get(kind, id) is { } existing) return AddName(existing, name, language, changed);
+        var labelLanguage = name.Any(Analysis.Common.TextFolding.IsHan) ? "zh" : LanguageCodes.IsChinese(language) ? "en" : language;
+        var created = new Authority
+        {
+            Id = id, Kind = kind, Provisional = true,
+            Labels = new Dictionary<string, string> { [labelLanguage] = name },
+            Aliases = key.Length > 0 && key != registry.Keys.Of(name) ? [key] : [],
+        };
+        registry.Add(created);
+        changed.Add(created);
+        return id;
+    }
+
+    /// <summary>Gives a provisional authority the name in a script it did not have yet.</summary>
+    string AddName(Authority authority, string name, string language, List<Authority> changed)
+    {
+        if (!authority.Provisional || authority.Names.Contains(name)) return authority.Id;
+        var script = name.Any(Analysis.Common.TextFolding.IsHan) ? "zh" : LanguageCodes.IsChinese(language) ? "en" : language;
+        var labels = new Dictionary<string, string>(authority.Labels);
+        var aliases = authority.Aliases.ToList();
+        if (!labels.TryAdd(script, name)) aliases.Add(name);
+        var updated = authority with { Labels = labels, Aliases = aliases };
+        registry.Add(updated);
+        changed.RemoveAll(a => a.Kind == updated.Kind && a.Id == updated.Id);
+        changed.Add(updated);
+        return authority.Id;
+    }
+
+    static string ProvisionalId(string key)
+    {
+        var slug = new string(key.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
+        if (slug.Length >= 2 && key.All(c => c < 128)) return "p-" + slug;
+        return "p-" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..10].ToLowerInvariant();
+    }
+}

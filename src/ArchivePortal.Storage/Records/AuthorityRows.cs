@@ -1,0 +1,41 @@
+using System.Text.Json;
+using ArchivePortal.Core.Authorities;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace ArchivePortal.Storage.Records;
+
+/// <summary>Reads and writes provisional authorities and the record → authority links.</summary>
+internal static class AuthorityRows
+{
+    static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static void Save(SqliteConnection c, SqliteTransaction tx, Authority a) =>
+        c.Execute("""
+            INSERT INTO authorities(kind, id, data, provisional, created_at) VALUES (@Kind, @Id, @data, @p, @now)
+            ON CONFLICT(kind, id) DO UPDATE SET data = excluded.data
+            """, new { a.Kind, a.Id, data = JsonSerializer.Serialize(a, Json), p = a.Provisional ? 1 : 0, now = DateTimeOffset.UtcNow.ToString("O") }, tx);
+
+    public static List<Authority> LoadAll(SqliteConnection c) =>
+        c.Query<string>("SELECT data FROM authorities ORDER BY kind, id")
+            .Select(d => JsonSerializer.Deserialize<Authority>(d, Json)!).ToList();
+
+    public static void Link(SqliteConnection c, SqliteTransaction tx, long rowId, RecordAuthorities links)
+    {
+        c.Execute("DELETE FROM record_authorities WHERE record_rowid = @rowId", new { rowId }, tx);
+        var rows = links.Institutions.Select(id => (AuthorityKinds.Institution, id, "primary"))
+            .Concat(links.MentionedInstitutions.Select(id => (AuthorityKinds.Institution, id, "mention")))
+            .Concat(links.Persons.Select(id => (AuthorityKinds.Person, id, "primary")))
+            .Concat(links.Topics.Select(id => (AuthorityKinds.Topic, id, "primary")));
+        foreach (var (kind, id, role) in rows)
+            c.Execute("INSERT INTO record_authorities(record_rowid, kind, authority_id, role) VALUES (@rowId, @kind, @id, @role)",
+                new { rowId, kind, id, role }, tx);
+    }
+
+    /// <summary>Counts every write, so readers in any process can tell their caches are stale.</summary>
+    public static void BumpGeneration(SqliteConnection c, SqliteTransaction tx) =>
+        c.Execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'", transaction: tx);
+
+    public static long Generation(SqliteConnection c) =>
+        c.ExecuteScalar<long?>("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'") ?? 0;
+}
