@@ -13,9 +13,17 @@ try
         "eval" => EvalCommand.Run(cli),
         "stats" => StatsCommand.Run(cli),
         "reindex" => ReindexCommand.Run(cli),
+        "authorities" => AuthoritiesCommand.Run(cli),
+        "facets" => FacetsCommand.Run(cli),
         "" or "help" or "--help" or "-h" => Usage.Print(),
         _ => throw new CliUsageException($"Unknown command “{cli.Verb}”."),
     };
+}
+catch (ArchivePortal.Core.Authorities.AuthorityFileException e)
+{
+    // Checked before anything is written: the import has not started.
+    AnsiConsole.MarkupLineInterpolated($"[red]Authority file error, nothing was imported: {e.Message}[/]");
+    return 1;
 }
 catch (CliUsageException e)
 {

@@ -14,8 +14,12 @@ internal static class Usage
               archive eval <dir>                         run an evaluation set (<dir>/docs, <dir>/queries.yaml)
               archive stats [--db FILE]                  counts per language, year, type
               archive reindex [--db FILE]                re-analyze every record into the index
+              archive authorities list [--kind institution|person|topic] [--provisional]
+              archive authorities show <id or name>
+              archive facets "<query>" [--lang en|zh|vi] [--limit N] [--json]
 
             The database is --db, else $Archive__Database, else index-data/archive.db.
+            Authorities are read from --authorities DIR, else content/authorities.
             Query language: words, "phrases", AND OR NOT, -word, ( ), title: lang: type: institution:
             person: topic: date:2020 date:2020-05..2021-03
             """);

@@ -15,8 +15,21 @@ public sealed class SeedArchive : IDisposable
 
     public SeedArchive()
     {
-        Archive = Archive.Open(dir.File("seeds.db"));
+        Archive = Archive.Open(dir.File("seeds.db"), authoritiesFolder: Path.Combine(RepositoryPaths.Content, "authorities"));
         Report = new ImportRunner(Archive.Store).Run([RepositoryPaths.Content]);
+    }
+
+    /// <summary>The labels (in English) of one record's values of a facet.</summary>
+    public List<string> Facet(string id, string facet)
+    {
+        var links = Archive.Store.AuthoritiesOf(id)!;
+        var ids = facet switch
+        {
+            FacetNames.Institution => links.Institutions,
+            FacetNames.Person => links.Persons,
+            _ => links.Topics,
+        };
+        return ids.Select(i => Archive.Authorities.Get(facet, i)!.Label("en")).ToList();
     }
 
     public List<string> Ids(string query) =>
@@ -76,6 +89,40 @@ public class SeedAcceptanceTests(SeedArchive seeds) : IClassFixture<SeedArchive>
     public void Page_chrome_is_not_found_by_search(string chrome)
     {
         Assert.Empty(seeds.Ids(chrome));
+    }
+
+    [Fact]
+    public void The_meeting_seed_names_Rao_Quan_and_Wei_Dawei()
+    {
+        var persons = seeds.Facet(NlcMeeting, FacetNames.Person);
+        Assert.Contains("Rao Quan", persons);
+        Assert.Contains("Wei Dawei", persons);
+    }
+
+    [Fact]
+    public void The_vietnamese_seed_names_its_director_and_the_vice_minister()
+    {
+        var persons = seeds.Facet(Hanoi, FacetNames.Person);
+        Assert.Contains("Kieu Thuy Nga", persons);
+        Assert.Contains("Trinh Thi Thuy", persons);
+    }
+
+    [Fact]
+    public void The_agreement_seed_is_filed_under_its_three_institutions() =>
+        Assert.Equal(["China Science and Technology Museum", "Library Society of China", "National Library of China"],
+            seeds.Facet(NlcAgreement, FacetNames.Institution).Order());
+
+    [Theory]
+    [InlineData(NlcMeeting, "Five-Year Plan", "Party building")]
+    [InlineData(Ningbo, "Archives management", "Awards and commendations")]
+    [InlineData(NlcAgreement, "Science popularization", "Cooperation agreement")]
+    [InlineData(Jiulongpo, "Five-Year Plan", "Library assessment")]
+    [InlineData(Hanoi, "Annual review", "Party building")]
+    public void Each_seed_has_topics_an_archivist_would_agree_with(string id, string first, string second)
+    {
+        var topics = seeds.Facet(id, FacetNames.Topic);
+        Assert.Contains(first, topics);
+        Assert.Contains(second, topics);
     }
 
     [Fact]

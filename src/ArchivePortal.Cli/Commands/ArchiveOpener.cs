@@ -9,7 +9,8 @@ internal static class ArchiveOpener
 {
     public static Archive Open(CliArguments cli)
     {
-        var archive = Archive.Open(cli.DatabasePath, log: m => AnsiConsole.MarkupLineInterpolated($"[yellow]{m}[/]"));
+        var archive = Archive.Open(cli.DatabasePath, log: m => AnsiConsole.MarkupLineInterpolated($"[yellow]{m}[/]"),
+            authoritiesFolder: cli.Option("authorities"));
         if (archive.Store.NeedsReindex())
         {
             AnsiConsole.MarkupLine("[yellow]The index was built by another analysis version; re-indexing.[/]");

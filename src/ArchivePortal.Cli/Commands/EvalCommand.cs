@@ -26,11 +26,21 @@ internal static class EvalCommand
         var dbPath = Path.Combine(Path.GetTempPath(), $"archive-eval-{Guid.NewGuid():N}.db");
         try
         {
-            var archive = Storage.Archive.Open(dbPath, log: m => AnsiConsole.MarkupLineInterpolated($"[yellow]{m}[/]"));
+            var archive = Storage.Archive.Open(dbPath, log: m => AnsiConsole.MarkupLineInterpolated($"[yellow]{m}[/]"), authoritiesFolder: cli.Option("authorities"));
             ImportCommand.Import(archive, [docs], quiet: true);
             var queries = JudgedQuery.Load(queriesFile);
             var scores = queries.Select(q => Score(archive, q)).ToList();
             Print(scores);
+            var facetsFile = Path.Combine(dir, "facets.yaml");
+            if (File.Exists(facetsFile))
+            {
+                var check = FacetCheck.Run(archive, FacetTruth.Load(facetsFile));
+                foreach (var d in check.Differences) Console.WriteLine("  " + d);
+                Console.WriteLine($"facets: {check.Exact}/{check.Total} exact");
+                Console.WriteLine($"persons precision={F(check.PersonPrecision)} recall={F(check.PersonRecall)}");
+            }
+            // The contract line comes last.
+            Console.WriteLine(Summary(scores));
             return 0;
         }
         finally
@@ -63,8 +73,10 @@ internal static class EvalCommand
         }
         foreach (var group in scores.GroupBy(s => s.Query.Lang).OrderBy(g => g.Key))
             Console.WriteLine($"lang {group.Key} ({group.Count()} queries): nDCG@10={F(group.Average(s => s.Ndcg))} R@10={F(group.Average(s => s.Recall))} MRR={F(group.Average(s => s.Rr))}");
-        Console.WriteLine($"nDCG@10={F(scores.Average(s => s.Ndcg))} R@10={F(scores.Average(s => s.Recall))} MRR={F(scores.Average(s => s.Rr))}");
     }
+
+    static string Summary(List<QueryScore> scores) =>
+        $"nDCG@10={F(scores.Average(s => s.Ndcg))} R@10={F(scores.Average(s => s.Recall))} MRR={F(scores.Average(s => s.Rr))}";
 
     static string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
 }

@@ -82,7 +82,7 @@ public sealed class RecordAuthorityExtractor(AuthorityRegistry registry)
     /// </summary>
     string Provisional(string kind, string name, string key, string language, List<Authority> changed)
     {
-        if (registry.Resolve(kind, name) is { } known) return known.Id;
+        if (registry.Resolve(kind, name) is { } known) return AddName(known, name, language, changed);
         if (key.Length > 0 && registry.Matcher(kind).Lookup(key) is { Count: > 0 } byKey
             && registry.Get(kind, byKey.Order(StringComparer.Ordinal).First()) is { } sameKey)
             return AddName(sameKey, name, language, changed);
@@ -93,7 +93,6 @@ public sealed class RecordAuthorityExtractor(AuthorityRegistry registry)
         {
             Id = id, Kind = kind, Provisional = true,
             Labels = new Dictionary<string, string> { [labelLanguage] = name },
-            Aliases = key.Length > 0 && key != registry.Keys.Of(name) ? [key] : [],
         };
         registry.Add(created);
         changed.Add(created);

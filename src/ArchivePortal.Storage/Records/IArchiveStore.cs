@@ -10,6 +10,9 @@ public interface IArchiveStore
 
     StoredRecord? Get(string id);
 
+    /// <summary>The authorities a record is filed under (publishers, mentioned institutions, persons, topics); null for an unknown id.</summary>
+    Core.Authorities.RecordAuthorities? AuthoritiesOf(string id);
+
     int Count();
 
     ArchiveStats Stats();

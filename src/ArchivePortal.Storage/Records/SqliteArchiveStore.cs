@@ -159,6 +159,19 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
         return row is null ? null : ToStored(c, row);
     }
 
+    public RecordAuthorities? AuthoritiesOf(string id)
+    {
+        using var c = database.Connect();
+        var rowId = c.ExecuteScalar<long?>("SELECT rowid FROM records WHERE id = @id", new { id });
+        if (rowId is null) return null;
+        var rows = c.Query<(string Kind, string Id, string Role)>(
+            "SELECT kind, authority_id, role FROM record_authorities WHERE record_rowid = @rowId ORDER BY rowid", new { rowId }).ToList();
+        List<string> Of(string kind, string role) => rows.Where(r => r.Kind == kind && r.Role == role).Select(r => r.Id).ToList();
+        return new RecordAuthorities(
+            Of(AuthorityKinds.Institution, "primary"), Of(AuthorityKinds.Institution, "mention"),
+            Of(AuthorityKinds.Person, "primary"), Of(AuthorityKinds.Topic, "primary"));
+    }
+
     internal static StoredRecord ToStored(SqliteConnection c, RecordRow row)
     {
         var persons = c.Query<string>("SELECT name FROM record_persons WHERE record_rowid=@r ORDER BY rowid", new { r = row.RowId }).ToList();

@@ -1,0 +1,45 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ArchivePortal.Core.Search;
+using Spectre.Console;
+
+namespace ArchivePortal.Cli.Commands;
+
+/// <summary><c>archive facets "&lt;query&gt;" [--lang en|zh|vi] [--json]</c>: facet counts over every match.</summary>
+internal static class FacetsCommand
+{
+    public static int Run(CliArguments cli)
+    {
+        var archive = ArchiveOpener.Open(cli);
+        ArchiveOpener.ImportContentIfEmpty(archive, cli);
+        var ui = cli.Option("lang") ?? "en";
+        var results = archive.Index.Search(new SearchRequest
+        {
+            Query = string.Join(' ', cli.Positional),
+            Limit = 0,
+            FacetLimit = cli.IntOption("limit", 10, 1, 10_000),
+        });
+        if (cli.Flag("json"))
+        {
+            var payload = new
+            {
+                total = results.Total,
+                facets = results.Facets.ToDictionary(f => f.Key, f => f.Value.Select(v => new { value = v.Value, label = v.Label(ui), count = v.Count })),
+                sizes = results.FacetSizes,
+                messages = results.Messages,
+            };
+            Console.WriteLine(JsonSerializer.Serialize(payload, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+            return 0;
+        }
+        foreach (var m in results.Messages) AnsiConsole.MarkupLineInterpolated($"[yellow]{m}[/]");
+        AnsiConsole.MarkupLineInterpolated($"[bold]{results.Total}[/] records");
+        foreach (var (facet, values) in results.Facets)
+        {
+            if (values.Count == 0) continue;
+            var more = results.FacetSizes.GetValueOrDefault(facet) - values.Count;
+            AnsiConsole.MarkupLineInterpolated($"[bold]{facet}[/]{(more > 0 ? $" (+{more} more)" : "")}");
+            foreach (var v in values) AnsiConsole.MarkupLineInterpolated($"  {v.Label(ui)} [grey]{v.Value}[/] {v.Count}");
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,98 @@
+using ArchivePortal.Core.Querying;
+using ArchivePortal.Core.Records;
+using ArchivePortal.Core.Search;
+
+namespace ArchivePortal.Storage.Tests;
+
+/// <summary>
+/// Facet counting on a corpus small enough to count by hand. Person values combine with OR,
+/// facets with AND, and each facet is counted without its own selection (disjunctive).
+/// </summary>
+public class FacetTests
+{
+    static ArchiveRecord R(string id, string lang, string date, string type, string institution, params string[] persons) => new()
+    {
+        Id = id, Language = lang, Title = "Record " + id, Body = "Library news " + id, Date = DateOnly.Parse(date),
+        Type = type, Institution = institution, Persons = persons,
+    };
+
+    static TempArchive Corpus() => new TempArchive().With(
+        R("r1", "en", "2020-03-01", "news", "Library A", "Alice Wang", "Bob Li"),
+        R("r2", "en", "2020-07-01", "meeting", "Library B", "Alice Wang"),
+        R("r3", "vi", "2021-01-05", "news", "Library A", "Bob Li"),
+        R("r4", "zh", "2021-02-01", "news", "Library B", "Carol Chen"),
+        R("r5", "en", "2021-02-10", "meeting", "Library A", "Alice Wang", "Carol Chen"));
+
+    static SearchResults Search(TempArchive t, params QueryFilter[] filters) =>
+        t.Archive.Index.Search(new SearchRequest { Filters = filters, Limit = 100 });
+
+    static Dictionary<string, int> Counts(SearchResults r, string facet, Func<FacetValue, string>? key = null) =>
+        r.Facets[facet].ToDictionary(key ?? (v => v.Label("en")), v => v.Count);
+
+    static QueryFilter Person(string name) => new(FilterFields.Person, name);
+
+    [Fact]
+    public void Two_persons_return_records_of_either_and_person_counts_ignore_the_person_selection()
+    {
+        using var t = Corpus();
+        var r = Search(t, Person("Alice Wang"), Person("Bob Li"));
+        Assert.Equal(["r1", "r2", "r3", "r5"], r.Hits.Select(h => h.Id).Order());
+        Assert.Equal(new Dictionary<string, int> { ["Alice Wang"] = 3, ["Bob Li"] = 2, ["Carol Chen"] = 2 }, Counts(r, FacetNames.Person));
+        Assert.Equal(new Dictionary<string, int> { ["Library A"] = 3, ["Library B"] = 1 }, Counts(r, FacetNames.Institution));
+    }
+
+    [Fact]
+    public void Adding_an_institution_narrows_and_each_facet_is_counted_without_its_own_selection()
+    {
+        using var t = Corpus();
+        var r = Search(t, Person("Alice Wang"), Person("Bob Li"), new QueryFilter(FilterFields.Institution, "Library A"));
+        Assert.Equal(["r1", "r3", "r5"], r.Hits.Select(h => h.Id).Order());
+        Assert.Equal(3, r.Total);
+        Assert.Equal(new Dictionary<string, int> { ["Alice Wang"] = 2, ["Bob Li"] = 2, ["Carol Chen"] = 1 }, Counts(r, FacetNames.Person));
+        Assert.Equal(new Dictionary<string, int> { ["Library A"] = 3, ["Library B"] = 1 }, Counts(r, FacetNames.Institution));
+        Assert.Equal(new Dictionary<string, int> { ["2020"] = 1, ["2021"] = 2 }, Counts(r, FacetNames.Year));
+        Assert.Equal(new Dictionary<string, int> { ["en"] = 2, ["vi"] = 1 }, Counts(r, FacetNames.Language));
+    }
+
+    [Fact]
+    public void Selecting_a_year_keeps_the_other_years_and_adds_months()
+    {
+        using var t = Corpus();
+        var r = Search(t, new QueryFilter(FilterFields.Date, "2021"), new QueryFilter(FilterFields.Institution, "Library A"));
+        Assert.Equal(["r3", "r5"], r.Hits.Select(h => h.Id).Order());
+        Assert.Equal(new Dictionary<string, int> { ["2020"] = 1, ["2021"] = 2 }, Counts(r, FacetNames.Year));
+        Assert.Equal(new Dictionary<string, int> { ["2021-01"] = 1, ["2021-02"] = 1 }, Counts(r, FacetNames.Month));
+    }
+
+    [Fact]
+    public void Facet_values_are_authority_ids_and_filters_accept_ids_or_names()
+    {
+        using var t = Corpus();
+        var alice = Search(t).Facets[FacetNames.Person].Single(v => v.Label("en") == "Alice Wang").Value;
+        Assert.Equal(3, Search(t, new QueryFilter(FilterFields.Person, alice)).Total);
+        Assert.Equal(3, Search(t, new QueryFilter(FilterFields.Person, "alice wang")).Total);
+        Assert.Equal(2, Search(t, new QueryFilter(FilterFields.Person, alice, Negated: true)).Total);
+    }
+
+    [Fact]
+    public void Long_facets_are_cut_to_the_limit_and_can_be_expanded_and_filtered()
+    {
+        using var t = Corpus();
+        var cut = t.Archive.Index.Search(new SearchRequest { FacetLimit = 1 });
+        Assert.Single(cut.Facets[FacetNames.Person]);
+        Assert.Equal(3, cut.FacetSizes[FacetNames.Person]);
+        var typed = t.Archive.Index.Search(new SearchRequest { FacetLimit = 1, ExpandFacet = FacetNames.Person, FacetFilter = "chen" });
+        Assert.Equal(["Carol Chen"], typed.Facets[FacetNames.Person].Select(v => v.Label("en")));
+    }
+
+    [Fact]
+    public void Facets_follow_writes_made_after_the_first_search()
+    {
+        using var t = Corpus();
+        Assert.Equal(3, Counts(Search(t), FacetNames.Person)["Alice Wang"]);
+        t.Archive.Store.Upsert([R("r6", "en", "2022-01-01", "news", "Library C", "Alice Wang")]);
+        var r = Search(t);
+        Assert.Equal(4, Counts(r, FacetNames.Person)["Alice Wang"]);
+        Assert.Equal(1, Counts(r, FacetNames.Institution)["Library C"]);
+    }
+}
