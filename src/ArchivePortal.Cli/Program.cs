@@ -15,6 +15,7 @@ try
         "reindex" => ReindexCommand.Run(cli),
         "authorities" => AuthoritiesCommand.Run(cli),
         "facets" => FacetsCommand.Run(cli),
+        "bench" => BenchCommand.Run(cli),
         "" or "help" or "--help" or "-h" => Usage.Print(),
         _ => throw new CliUsageException($"Unknown command “{cli.Verb}”."),
     };

@@ -16,7 +16,8 @@ internal static class Usage
               archive reindex [--db FILE]                re-analyze every record into the index
               archive authorities list [--kind institution|person|topic] [--provisional]
               archive authorities show <id or name>
-              archive facets "<query>" [--lang en|zh|vi] [--limit N] [--json]
+              archive facets "<query>" [--lang en|zh|vi] [--limit N] [--expand FACET [--filter TEXT]] [--json]
+              archive bench --corpus corpus-N.jsonl --queries queries-N.jsonl [--rounds R]
 
             The database is --db, else $Archive__Database, else index-data/archive.db.
             Authorities are read from --authorities DIR, else content/authorities.

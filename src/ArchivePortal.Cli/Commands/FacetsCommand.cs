@@ -5,7 +5,10 @@ using Spectre.Console;
 
 namespace ArchivePortal.Cli.Commands;
 
-/// <summary><c>archive facets "&lt;query&gt;" [--lang en|zh|vi] [--json]</c>: facet counts over every match.</summary>
+/// <summary>
+/// <c>archive facets "&lt;query&gt;" [--lang en|zh|vi] [--limit N] [--expand FACET [--filter TEXT]] [--json]</c>:
+/// facet counts over every match; --expand lists one facet in full, --filter narrows its values by typed text.
+/// </summary>
 internal static class FacetsCommand
 {
     public static int Run(CliArguments cli)
@@ -18,6 +21,8 @@ internal static class FacetsCommand
             Query = string.Join(' ', cli.Positional),
             Limit = 0,
             FacetLimit = cli.IntOption("limit", 10, 1, 10_000),
+            ExpandFacet = cli.Option("expand"),
+            FacetFilter = cli.Option("filter"),
         });
         if (cli.Flag("json"))
         {

@@ -25,6 +25,9 @@ public sealed record SearchRequest
     /// <summary>Longest snippet in characters.</summary>
     public int SnippetLength { get; init; } = 240;
 
+    /// <summary>False to skip facet counting (benchmarks compare with and without).</summary>
+    public bool IncludeFacets { get; init; } = true;
+
     /// <summary>How many values each facet returns (the most frequent first).</summary>
     public int FacetLimit { get; init; } = 10;
 

@@ -58,10 +58,15 @@ public sealed class SqliteSearchIndex : ISearchIndex
             return SearchResults.Empty([.. messages]);
         }
 
-        var links = facetCache.Get(c, out var reloaded);
-        if (reloaded) RefreshProvisionalAuthorities(c);
-        candidates = candidates.Select(x => x with { Links = links.GetValueOrDefault(x.RowId) ?? RecordFacetLinks.None }).ToList();
-        var (facets, sizes) = FacetCounter.Count(candidates, memoryFilters, authorities, request);
+        if (request.IncludeFacets || memoryFilters.Fields.Count > 0)
+        {
+            var links = facetCache.Get(c, out var reloaded);
+            if (reloaded) RefreshProvisionalAuthorities(c);
+            candidates = candidates.Select(x => x with { Links = links.GetValueOrDefault(x.RowId) ?? RecordFacetLinks.None }).ToList();
+        }
+        var (facets, sizes) = request.IncludeFacets
+            ? FacetCounter.Count(candidates, memoryFilters, authorities, request)
+            : ([], []);
         var matches = candidates.Where(x => memoryFilters.Matches(x)).ToList();
         var page = Sort(matches, request.Sort, hasText: compiled.Match is not null)
             .Skip(Math.Max(0, request.Offset)).Take(Math.Clamp(request.Limit, 0, 1000)).ToList();

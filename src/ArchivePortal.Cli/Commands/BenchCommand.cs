@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using ArchivePortal.Core.Search;
+using Spectre.Console;
+
+namespace ArchivePortal.Cli.Commands;
+
+/// <summary>
+/// <c>archive bench --corpus corpus-N.jsonl --queries queries-N.jsonl [--db FILE] [--rounds R]</c>:
+/// imports the corpus (made by ../shared/bench/gen.py) into the database when it is empty, then
+/// runs every query, each with facet counting and without, and prints the timings. Figures, not
+/// assertions: compare them within one run (shared machines vary by 20%).
+/// </summary>
+internal static class BenchCommand
+{
+    public static int Run(CliArguments cli)
+    {
+        var corpus = cli.Option("corpus") ?? throw new CliUsageException("bench needs --corpus corpus-N.jsonl (python3 ../shared/bench/gen.py N --out-dir DIR).");
+        var queriesFile = cli.Option("queries") ?? throw new CliUsageException("bench needs --queries queries-N.jsonl.");
+        int rounds = cli.IntOption("rounds", 3, 1, 100);
+        var archive = ArchiveOpener.Open(cli);
+
+        if (archive.Store.Count() == 0)
+        {
+            var sw = Stopwatch.StartNew();
+            var report = ImportCommand.Import(archive, [corpus], quiet: Console.IsOutputRedirected);
+            sw.Stop();
+            var n = report.Summary.Added + report.Summary.Updated;
+            Console.WriteLine($"import: {n} records in {sw.Elapsed.TotalSeconds:F1} s = {n / sw.Elapsed.TotalSeconds:F0} records/s; database {new FileInfo(archive.Database.Path).Length / 1048576.0:F0} MB");
+        }
+
+        var queries = File.ReadLines(queriesFile).Where(l => l.Trim().Length > 0)
+            .Select(l => JsonDocument.Parse(l).RootElement)
+            .Select(e => (Text: e.GetProperty("text").GetString()!, Kind: e.TryGetProperty("kind", out var k) ? k.GetString()! : "query"))
+            .ToList();
+        // Warm up: caches, JIT, the facet index.
+        foreach (var q in queries.Take(20)) archive.Index.Search(new SearchRequest { Query = q.Text });
+
+        var with = new List<double>();
+        var without = new List<double>();
+        var byKind = new Dictionary<string, List<double>>();
+        long totalHits = 0;
+        for (int round = 0; round < rounds; round++)
+        {
+            foreach (var q in queries)
+            {
+                var plain = Time(archive, q.Text, facets: false, out _);
+                var faceted = Time(archive, q.Text, facets: true, out var total);
+                without.Add(plain);
+                with.Add(faceted);
+                (byKind.TryGetValue(q.Kind, out var list) ? list : byKind[q.Kind] = []).Add(faceted);
+                totalHits += total;
+            }
+        }
+        Console.WriteLine($"records: {archive.Store.Count()}, queries: {queries.Count} × {rounds} rounds, mean matches per query: {totalHits / (double)with.Count:F0}");
+        Console.WriteLine($"search without facets: median {Median(without):F1} ms, p95 {P(without, 0.95):F1} ms, p99 {P(without, 0.99):F1} ms");
+        Console.WriteLine($"search with facets:    median {Median(with):F1} ms, p95 {P(with, 0.95):F1} ms, p99 {P(with, 0.99):F1} ms");
+        foreach (var (kind, list) in byKind.OrderBy(k => k.Key))
+            Console.WriteLine($"  {kind,-8} median {Median(list):F1} ms, p95 {P(list, 0.95):F1} ms");
+        Console.WriteLine($"facet counting adds: median {Median(with) - Median(without):F1} ms");
+        return 0;
+    }
+
+    static double Time(Storage.Archive archive, string query, bool facets, out int total)
+    {
+        var sw = Stopwatch.StartNew();
+        var r = archive.Index.Search(new SearchRequest { Query = query, IncludeFacets = facets });
+        sw.Stop();
+        total = r.Total;
+        return sw.Elapsed.TotalMilliseconds;
+    }
+
+    static double Median(List<double> v) => P(v, 0.5);
+
+    static double P(List<double> values, double q)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[Math.Clamp((int)Math.Ceiling(q * sorted.Count) - 1, 0, sorted.Count - 1)];
+    }
+}
