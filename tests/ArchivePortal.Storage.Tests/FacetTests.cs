@@ -96,3 +96,21 @@ public class FacetTests
         Assert.Equal(1, Counts(r, FacetNames.Institution)["Library C"]);
     }
 }
+
+public class ProvisionalPersonTests
+{
+    [Fact]
+    public void A_person_in_no_file_written_in_two_scripts_is_one_facet_value_with_both_records()
+    {
+        using var t = new TempArchive().With(
+            TempArchive.Record("zh", "zh", "图书馆召开会议", "馆长张三出席会议并讲话。", "2021-01-01"),
+            TempArchive.Record("en", "en", "Library meeting", "Director Zhang San attended the meeting.", "2021-01-02"));
+        var persons = t.Archive.Index.Search(new SearchRequest()).Facets[FacetNames.Person];
+        var zhang = Assert.Single(persons);
+        Assert.Equal(2, zhang.Count);
+        Assert.Equal("张三", zhang.Label("zh"));
+        Assert.Equal("Zhang San", zhang.Label("en"));
+        Assert.True(t.Archive.Authorities.Get("person", zhang.Value)!.Provisional);
+        Assert.Equal(["en", "zh"], t.Ids("person:" + zhang.Value).Order());
+    }
+}
