@@ -20,16 +20,16 @@ internal static class AuthorityRows
         c.Query<string>("SELECT data FROM authorities ORDER BY kind, id")
             .Select(d => JsonSerializer.Deserialize<Authority>(d, Json)!).ToList();
 
-    public static void Link(SqliteConnection c, SqliteTransaction tx, long rowId, RecordAuthorities links)
+    public static void Link(SqliteConnection c, SqliteTransaction tx, long rowId, RecordAuthorities links, bool isNew = false)
     {
-        c.Execute("DELETE FROM record_authorities WHERE record_rowid = @rowId", new { rowId }, tx);
+        if (!isNew) c.Execute("DELETE FROM record_authorities WHERE record_rowid = @rowId", new { rowId }, tx);
         var rows = links.Institutions.Select(id => (AuthorityKinds.Institution, id, "primary"))
             .Concat(links.MentionedInstitutions.Select(id => (AuthorityKinds.Institution, id, "mention")))
             .Concat(links.Persons.Select(id => (AuthorityKinds.Person, id, "primary")))
             .Concat(links.Topics.Select(id => (AuthorityKinds.Topic, id, "primary")));
-        foreach (var (kind, id, role) in rows)
-            c.Execute("INSERT INTO record_authorities(record_rowid, kind, authority_id, role) VALUES (@rowId, @kind, @id, @role)",
-                new { rowId, kind, id, role }, tx);
+        // One statement, prepared once, executed per row.
+        c.Execute("INSERT INTO record_authorities(record_rowid, kind, authority_id, role) VALUES (@rowId, @kind, @id, @role)",
+            rows.Select(r => new { rowId, kind = r.Item1, id = r.id, role = r.Item3 }).ToList(), tx);
     }
 
     /// <summary>Counts every write, so readers in any process can tell their caches are stale.</summary>

@@ -70,7 +70,7 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
                 rowId = Insert(c, tx, item, now);
                 added++;
             }
-            AuthorityRows.Link(c, tx, rowId, links[i]);
+            AuthorityRows.Link(c, tx, rowId, links[i], isNew: !existing.ContainsKey(item.Record.Id));
         }
         if (work.Count > 0) AuthorityRows.BumpGeneration(c, tx);
         tx.Commit();
@@ -130,10 +130,12 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
 
     static void WriteChildren(SqliteConnection c, SqliteTransaction tx, long rowId, ArchiveRecord r)
     {
-        foreach (var p in r.Persons.Where(p => !string.IsNullOrWhiteSpace(p)).Distinct(StringComparer.OrdinalIgnoreCase))
-            c.Execute("INSERT INTO record_persons(record_rowid, name) VALUES (@rowId, @p)", new { rowId, p = p.Trim() }, tx);
-        foreach (var t in r.Topics.Where(t => !string.IsNullOrWhiteSpace(t)).Distinct(StringComparer.OrdinalIgnoreCase))
-            c.Execute("INSERT INTO record_topics(record_rowid, name) VALUES (@rowId, @t)", new { rowId, t = t.Trim() }, tx);
+        static List<object> Rows(long rowId, IEnumerable<string> names) => names.Where(n => !string.IsNullOrWhiteSpace(n))
+            .Select(n => n.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Select(n => (object)new { rowId, n }).ToList();
+        var persons = Rows(rowId, r.Persons);
+        if (persons.Count > 0) c.Execute("INSERT INTO record_persons(record_rowid, name) VALUES (@rowId, @n)", persons, tx);
+        var topics = Rows(rowId, r.Topics);
+        if (topics.Count > 0) c.Execute("INSERT INTO record_topics(record_rowid, name) VALUES (@rowId, @n)", topics, tx);
     }
 
     static void WriteFts(SqliteConnection c, SqliteTransaction tx, long rowId, string[] columns)
