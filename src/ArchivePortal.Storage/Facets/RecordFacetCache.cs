@@ -5,6 +5,9 @@ using Microsoft.Data.Sqlite;
 
 namespace ArchivePortal.Storage.Facets;
 
+/// <summary>What search needs of a record besides its text: facet values and sort keys.</summary>
+internal sealed record RecordFacts(string Language, int? Year, string Type, string? Date, RecordFacetLinks Links);
+
 /// <summary>The authority ids a record is filed under, by facet.</summary>
 internal sealed record RecordFacetLinks(string[] Institutions, string[] Persons, string[] Topics)
 {
@@ -19,34 +22,53 @@ internal sealed record RecordFacetLinks(string[] Institutions, string[] Persons,
 }
 
 /// <summary>
-/// Every record's facet links in memory, so that counting facets over tens of thousands of
-/// matches is dictionary look-ups, not a join per search. Reloaded when the database's write
-/// generation moves, which any writer in any process bumps.
+/// Every record's facet values and sort keys in memory, so that a search over tens of thousands
+/// of matches reads only the full-text index (no join to the wide records rows, whose bodies sit
+/// in overflow pages) and counts facets by dictionary look-ups. Reloaded when the database's
+/// write generation moves, which any writer in any process bumps.
 /// </summary>
 internal sealed class RecordFacetCache
 {
-    sealed record Snapshot(long Generation, Dictionary<long, RecordFacetLinks> Links);
+    sealed record Snapshot(long Generation, Dictionary<long, RecordFacts> Facts);
 
     volatile Snapshot? current;
     readonly Lock loading = new();
 
-    public Dictionary<long, RecordFacetLinks> Get(SqliteConnection c, out bool reloaded)
+    public Dictionary<long, RecordFacts> Get(SqliteConnection c, out bool reloaded)
     {
         var generation = AuthorityRows.Generation(c);
         reloaded = false;
         var snapshot = current;
-        if (snapshot is not null && snapshot.Generation == generation) return snapshot.Links;
+        if (snapshot is not null && snapshot.Generation == generation) return snapshot.Facts;
         lock (loading)
         {
             snapshot = current;
-            if (snapshot is not null && snapshot.Generation == generation) return snapshot.Links;
+            if (snapshot is not null && snapshot.Generation == generation) return snapshot.Facts;
             current = snapshot = new Snapshot(generation, Load(c));
             reloaded = true;
-            return snapshot.Links;
+            return snapshot.Facts;
         }
     }
 
-    static Dictionary<long, RecordFacetLinks> Load(SqliteConnection c)
+    static Dictionary<long, RecordFacts> Load(SqliteConnection c)
+    {
+        var links = LoadLinks(c);
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Shared(string s) => strings.TryGetValue(s, out var x) ? x : strings[s] = s;
+        var facts = new Dictionary<long, RecordFacts>();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT rowid, lang, year, type, date FROM records";
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            var rowId = r.GetInt64(0);
+            facts[rowId] = new RecordFacts(Shared(r.GetString(1)), r.IsDBNull(2) ? null : r.GetInt32(2), Shared(r.GetString(3)),
+                r.IsDBNull(4) ? null : r.GetString(4), links.GetValueOrDefault(rowId) ?? RecordFacetLinks.None);
+        }
+        return facts;
+    }
+
+    static Dictionary<long, RecordFacetLinks> LoadLinks(SqliteConnection c)
     {
         var lists = new Dictionary<long, (List<string> I, List<string> P, List<string> T)>();
         var ids = new Dictionary<string, string>(StringComparer.Ordinal); // one string per id

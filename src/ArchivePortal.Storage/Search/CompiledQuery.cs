@@ -14,6 +14,9 @@ internal sealed class CompiledQuery
     /// </summary>
     public IReadOnlyList<string> Units { get; init; } = [];
 
+    /// <summary>A looser expression (any of the words) to fall back on when <see cref="Match"/> finds nothing.</summary>
+    public string? Relaxed { get; init; }
+
     /// <summary>The same units without alias expansion: records matching more of them rank first.</summary>
     public IReadOnlyList<string> ExactUnits { get; init; } = [];
 

@@ -75,6 +75,19 @@ internal sealed class FtsQueryCompiler(ArchiveAnalyzer analyzer, AuthorityRegist
         if (units.Count == 0) return Nothing(terms, messages);
         bool expanded = units.Any(u => u.Exact != u.Expanded);
         var match = string.Join(" OR ", units.Select(u => u.Expanded).Concat(bonus).Select(Paren));
+        if (units.Count == 2 && !expanded)
+        {
+            // Both words are required anyway: let FTS5 intersect them instead of scoring every record
+            // with either word and counting coverage afterwards. Falls back to either word when none has both.
+            var both = string.Join(" AND ", units.Select(u => Paren(u.Expanded)));
+            return new CompiledQuery
+            {
+                Match = bonus.Count == 0 ? both : Paren(both) + " OR " + string.Join(" OR ", bonus.Select(Paren)),
+                Relaxed = match,
+                Terms = terms,
+                Messages = messages,
+            };
+        }
         return new CompiledQuery
         {
             Match = match,

@@ -45,10 +45,17 @@ public sealed class SqliteSearchIndex : ISearchIndex
         using var c = database.Connect();
         var allFilters = parsed.Filters.Concat(request.Filters).Distinct().ToList();
         var (memoryFilters, sqlFilters) = FacetFilters.Split(allFilters, authorities);
+        var facts = facetCache.Get(c, out var reloaded);
+        if (reloaded) RefreshProvisionalAuthorities(c);
         List<Candidate> candidates;
         try
         {
-            candidates = Candidates(c, compiled, sqlFilters, messages);
+            candidates = Candidates(c, compiled, sqlFilters, facts, messages);
+            if (candidates.Count == 0 && compiled.Relaxed is not null)
+            {
+                candidates = Candidates(c, new CompiledQuery { Match = compiled.Relaxed }, sqlFilters, facts, messages);
+                if (candidates.Count > 0) messages.Add("No record contains all of these words; showing records that contain some of them.");
+            }
             candidates = ApplyCoverage(c, compiled, candidates, messages);
         }
         catch (SqliteException e) when (e.SqliteErrorCode == 1)
@@ -58,12 +65,6 @@ public sealed class SqliteSearchIndex : ISearchIndex
             return SearchResults.Empty([.. messages]);
         }
 
-        if (request.IncludeFacets || memoryFilters.Fields.Count > 0)
-        {
-            var links = facetCache.Get(c, out var reloaded);
-            if (reloaded) RefreshProvisionalAuthorities(c);
-            candidates = candidates.Select(x => x with { Links = links.GetValueOrDefault(x.RowId) ?? RecordFacetLinks.None }).ToList();
-        }
         var (facets, sizes) = request.IncludeFacets
             ? FacetCounter.Count(candidates, memoryFilters, authorities, request)
             : ([], []);
@@ -81,36 +82,36 @@ public sealed class SqliteSearchIndex : ISearchIndex
         };
     }
 
-    List<Candidate> Candidates(SqliteConnection c, CompiledQuery q, IEnumerable<QueryFilter> filters, List<string> messages)
+    /// <summary>
+    /// Every matching record with its score and facts. Without SQL filters this reads only the
+    /// full-text index; the facts come from memory. Filters that need SQL (negations, text-based
+    /// names) restrict the rowids with a subquery around the MATCH.
+    /// </summary>
+    List<Candidate> Candidates(SqliteConnection c, CompiledQuery q, List<QueryFilter> filters,
+        Dictionary<long, RecordFacts> facts, List<string> messages)
     {
         using var cmd = c.CreateCommand();
-        var where = filterSql.Build(filters, cmd, messages);
+        var where = filters.Count == 0 ? null : filterSql.Build(filters, cmd, messages);
+        var restrict = where is null ? "" : $" AND rowid IN (SELECT r.rowid FROM records r WHERE {where})";
         if (q.Match is not null)
         {
-            cmd.CommandText = $"""
-                WITH m AS MATERIALIZED (SELECT rowid, {FtsColumns.Bm25} AS score FROM record_fts WHERE record_fts MATCH $match)
-                SELECT r.rowid, m.score, r.lang, r.year, r.type, r.date FROM m JOIN records r ON r.rowid = m.rowid WHERE {where}
-                """;
+            cmd.CommandText = $"SELECT rowid, {FtsColumns.Bm25} FROM record_fts WHERE record_fts MATCH $match{restrict}";
             cmd.Parameters.AddWithValue("$match", q.Match);
         }
         else
         {
-            var exclude = q.Exclude is null ? "" : " AND r.rowid NOT IN (SELECT rowid FROM record_fts WHERE record_fts MATCH $exclude)";
-            cmd.CommandText = $"SELECT r.rowid, 0.0, r.lang, r.year, r.type, r.date FROM records r WHERE {where}{exclude}";
+            var exclude = q.Exclude is null ? "" : " AND rowid NOT IN (SELECT rowid FROM record_fts WHERE record_fts MATCH $exclude)";
+            cmd.CommandText = $"SELECT rowid, 0.0 FROM records WHERE 1{restrict}{exclude}";
             if (q.Exclude is not null) cmd.Parameters.AddWithValue("$exclude", q.Exclude);
         }
         var list = new List<Candidate>();
         using var reader = cmd.ExecuteReader();
         while (reader.Read())
         {
-            list.Add(new Candidate(
-                reader.GetInt64(0),
-                // bm25 is negative, better is lower: flip it so higher is better everywhere else.
-                -reader.GetDouble(1),
-                reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetInt32(3),
-                reader.GetString(4),
-                reader.IsDBNull(5) ? null : reader.GetString(5)));
+            var rowId = reader.GetInt64(0);
+            if (!facts.TryGetValue(rowId, out var f)) continue; // written after the facts were read: next search has it
+            // bm25 is negative, better is lower: flip it so higher is better everywhere else.
+            list.Add(new Candidate(rowId, -reader.GetDouble(1), f.Language, f.Year, f.Type, f.Date) { Links = f.Links });
         }
         return list;
     }
