@@ -37,9 +37,8 @@ public static class LanguageDetector
         return LanguageCodes.English;
     }
 
-    /// <summary>CJK unified ideographs (basic block and extension A) and compatibility ideographs.</summary>
-    public static bool IsHan(char c) =>
-        c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
+    /// <summary>CJK ideographs (one definition for the whole portal: <see cref="Analysis.Common.TextFolding.IsHan"/>).</summary>
+    public static bool IsHan(char c) => Analysis.Common.TextFolding.IsHan(c);
 
     /// <summary>Letters that occur in Vietnamese and not in English: ă â đ ê ô ơ ư and the precomposed tone marks.</summary>
     public static bool IsVietnameseLetter(char c)
