@@ -14,6 +14,8 @@ public readonly record struct AuthorityMatch(string Id, int Position, int Length
 public sealed class AuthorityMatcher(NameKey keys)
 {
     readonly Dictionary<string, HashSet<string>> hanNames = new(StringComparer.Ordinal);
+    // Longest Han name per first character: most characters start no name.
+    readonly Dictionary<char, int> hanLongestByFirst = [];
     readonly Dictionary<string, HashSet<string>> wordNames = new(StringComparer.Ordinal);
     // First words of names of several words: only after one of them is a longer name tried.
     readonly HashSet<string> firstWords = new(StringComparer.Ordinal);
@@ -31,6 +33,7 @@ public sealed class AuthorityMatcher(NameKey keys)
             {
                 Ids(hanNames, key).Add(id);
                 maxHanLength = Math.Max(maxHanLength, key.Length);
+                hanLongestByFirst[key[0]] = Math.Max(hanLongestByFirst.GetValueOrDefault(key[0]), key.Length);
             }
             else
             {
@@ -87,7 +90,8 @@ public sealed class AuthorityMatcher(NameKey keys)
         for (int i = 0; i < word.Length;)
         {
             int found = 0;
-            for (int len = Math.Min(maxHanLength, word.Length - i); len >= 2 && found == 0; len--)
+            int longest = hanLongestByFirst.GetValueOrDefault(word[i]);
+            for (int len = Math.Min(longest, word.Length - i); len >= 2 && found == 0; len--)
             {
                 if (hanNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word.AsSpan(i, len), out var ids))
                 {

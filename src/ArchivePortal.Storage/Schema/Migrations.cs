@@ -15,8 +15,6 @@ public static class Migrations
         CREATE TABLE records (
             rowid INTEGER PRIMARY KEY,
             id TEXT NOT NULL UNIQUE,
-            title TEXT NOT NULL,
-            body TEXT NOT NULL,
             lang TEXT NOT NULL,
             date TEXT NULL,
             year INTEGER NULL,
@@ -26,7 +24,11 @@ public static class Migrations
             origin TEXT NULL,
             content_hash TEXT NOT NULL,
             created_at TEXT NOT NULL,
-            updated_at TEXT NOT NULL
+            updated_at TEXT NOT NULL,
+            -- Text last: long bodies spill into overflow pages, and the short columns before
+            -- them stay readable without touching those.
+            title TEXT NOT NULL,
+            body TEXT NOT NULL
         );
         CREATE INDEX records_date ON records(date);
         CREATE INDEX records_lang_year ON records(lang, year);

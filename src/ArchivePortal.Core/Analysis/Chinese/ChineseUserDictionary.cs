@@ -18,11 +18,15 @@ public sealed class ChineseUserDictionary
         words = entries.Where(w => w.Length >= 2).ToFrozenSet(StringComparer.Ordinal);
         MaxLength = words.Count == 0 ? 0 : words.Max(w => w.Length);
         lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        longestByFirst = words.GroupBy(w => w[0]).ToFrozenDictionary(g => g.Key, g => g.Max(w => w.Length));
         var sorted = string.Join('\n', words.Order(StringComparer.Ordinal));
         Fingerprint = words.Count == 0 ? "0" : Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(sorted)))[..12];
     }
 
     readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+    // Most characters start no entry: one look-up rules them out before any substring is tried.
+    readonly FrozenDictionary<char, int> longestByFirst;
 
     public int Count => words.Count;
 
@@ -34,7 +38,8 @@ public sealed class ChineseUserDictionary
     /// <summary>Length of the longest entry that starts at <paramref name="start"/>, or 0.</summary>
     public int LongestMatch(string text, int start, int end)
     {
-        for (int len = Math.Min(MaxLength, end - start); len >= 2; len--)
+        if (!longestByFirst.TryGetValue(text[start], out var longest)) return 0;
+        for (int len = Math.Min(longest, end - start); len >= 2; len--)
         {
             if (lookup.Contains(text.AsSpan(start, len))) return len;
         }
