@@ -13,6 +13,8 @@ try
         "eval" => EvalCommand.Run(cli),
         "stats" => StatsCommand.Run(cli),
         "reindex" => ReindexCommand.Run(cli),
+        "crawl" => CrawlCommand.Run(cli),
+        "crawl-report" => CrawlReportCommand.Run(cli),
         "" or "help" or "--help" or "-h" => Usage.Print(),
         _ => throw new CliUsageException($"Unknown command “{cli.Verb}”."),
     };

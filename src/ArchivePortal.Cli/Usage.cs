@@ -14,6 +14,10 @@ internal static class Usage
               archive eval <dir>                         run an evaluation set (<dir>/docs, <dir>/queries.yaml)
               archive stats [--db FILE]                  counts per language, year, type
               archive reindex [--db FILE]                re-analyze every record into the index
+              archive crawl <start-url>… [--scope host|prefix] [--max-pages N] [--delay ms] [--concurrency N]
+                            [--since yyyy-mm-dd] [--timeout ms] [--max-bytes N] [--retries N] [--contact URL] [--db FILE]
+                                                         crawl sites politely (robots.txt, sitemaps); resumes when run again
+              archive crawl-report [--db FILE]           URLs that failed or were skipped, with their error codes
 
             The database is --db, else $Archive__Database, else index-data/archive.db.
             Query language: words, "phrases", AND OR NOT, -word, ( ), title: lang: type: institution:
