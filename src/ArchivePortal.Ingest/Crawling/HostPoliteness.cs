@@ -31,7 +31,7 @@ public sealed class HostPoliteness(TimeSpan delay, int concurrency, TimeProvider
         lock (state)
         {
             var until = time.GetUtcNow() + wait;
-            if (until > state.NextAllowed) state.NextAllowed = until;
+            if (until > state.DeferredUntil) state.DeferredUntil = until;
         }
     }
 
@@ -43,7 +43,7 @@ public sealed class HostPoliteness(TimeSpan delay, int concurrency, TimeProvider
         try
         {
             TimeSpan wait;
-            while ((wait = state.NextAllowed - time.GetUtcNow()) > TimeSpan.Zero)
+            while ((wait = state.NextAllowed() - time.GetUtcNow()) > TimeSpan.Zero)
                 await Task.Delay(wait, time, cancel);
             await inFlight.WaitAsync(cancel);
         }
@@ -59,11 +59,7 @@ public sealed class HostPoliteness(TimeSpan delay, int concurrency, TimeProvider
 
     void Release(HostState state)
     {
-        lock (state)
-        {
-            var next = time.GetUtcNow() + state.Delay;
-            if (next > state.NextAllowed) state.NextAllowed = next;
-        }
+        lock (state) state.LastEnd = time.GetUtcNow();
         inFlight.Release();
         state.Gate.Release();
     }
@@ -71,8 +67,19 @@ public sealed class HostPoliteness(TimeSpan delay, int concurrency, TimeProvider
     sealed class HostState
     {
         public SemaphoreSlim Gate { get; } = new(1, 1);
+        // Read when the next request waits, so that a Crawl-delay learnt from robots.txt spaces the very next request too.
         public TimeSpan Delay { get; set; }
-        public DateTimeOffset NextAllowed { get; set; } = DateTimeOffset.MinValue;
+        public DateTimeOffset? LastEnd { get; set; }
+        public DateTimeOffset DeferredUntil { get; set; } = DateTimeOffset.MinValue;
+
+        public DateTimeOffset NextAllowed()
+        {
+            lock (this)
+            {
+                var spaced = LastEnd is { } end ? end + Delay : DateTimeOffset.MinValue;
+                return spaced > DeferredUntil ? spaced : DeferredUntil;
+            }
+        }
     }
 
     sealed class Turn(HostPoliteness owner, HostState state) : IDisposable
