@@ -42,14 +42,21 @@ public sealed class CrawlStateStore(ArchiveDatabase database)
         c.Execute("UPDATE crawl_runs SET finished_at=@now WHERE id=@runId", new { runId, now = Now() });
     }
 
-    /// <summary>Adds the URLs not yet known to the frontier; returns how many were new.</summary>
+    /// <summary>
+    /// Adds the URLs not yet known to the frontier; a queued URL found again nearer a start URL takes the smaller
+    /// depth (pages are handled concurrently, so a deep page may name a URL before the shallow one does).
+    /// Returns how many rows were added or moved up.
+    /// </summary>
     public int Enqueue(IReadOnlyCollection<FrontierUrl> urls, long runId)
     {
         if (urls.Count == 0) return 0;
         using var c = database.Connect();
         using var tx = c.BeginTransaction();
         var added = c.Execute(
-            "INSERT INTO crawl_urls(url, host, depth, state, run_id) VALUES (@Url, @Host, @Depth, 'queued', @runId) ON CONFLICT(url) DO NOTHING",
+            """
+            INSERT INTO crawl_urls(url, host, depth, state, run_id) VALUES (@Url, @Host, @Depth, 'queued', @runId)
+            ON CONFLICT(url) DO UPDATE SET depth=excluded.depth WHERE excluded.depth < crawl_urls.depth AND crawl_urls.state='queued'
+            """,
             urls.Select(u => new { u.Url, u.Host, u.Depth, runId }), tx);
         tx.Commit();
         return added;
