@@ -33,8 +33,8 @@ public sealed class CrawlHarness : IDisposable
         State = new CrawlStateStore(Archive.Database);
     }
 
-    public Task<CrawlSummary> CrawlAsync(TestSite site) =>
-        new Ingest.Crawling.Crawler(Archive.Store, State, http, Options).RunAsync([site.StartUrl]);
+    public Task<CrawlSummary> CrawlAsync(TestSite site, CrawlOptions? options = null) =>
+        new Ingest.Crawling.Crawler(Archive.Store, State, http, options ?? Options).RunAsync([site.StartUrl]);
 
     public void Dispose()
     {

@@ -132,6 +132,20 @@ public sealed class CrawlSiteTests
         }
     }
 
+    [Fact]
+    public async Task Since_skips_older_articles_and_older_sitemap_entries()
+    {
+        await using var site = await TestSite.StartAsync();
+        using var harness = new CrawlHarness();
+        var summary = await harness.CrawlAsync(site, CrawlHarness.Options with { Since = new DateOnly(2022, 6, 1) });
+
+        var newer = ExpectedRecord.All().Where(e => e.Date >= new DateOnly(2022, 6, 1)).ToList();
+        Assert.Equal(newer.Count, harness.Archive.Store.Count());
+        Assert.Equal(newer.Count, summary.Added);
+        var festival = harness.State.Get(new Uri(site.BaseUri, "/news/2021/03/12/reading-festival.html").AbsoluteUri)!;
+        Assert.Equal((CrawlUrlStatus.Skipped, CrawlErrorCodes.OlderThanSince), (festival.Status, festival.ErrorCode));
+    }
+
     static string RecordId(CrawlHarness harness, TestSite site, string path) =>
         harness.State.Get(new Uri(site.BaseUri, path).AbsoluteUri)!.RecordId!;
 }

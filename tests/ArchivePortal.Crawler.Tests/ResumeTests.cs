@@ -54,6 +54,24 @@ public sealed class ResumeTests
         var archive = Archive.Open(db);
         Assert.Equal(ExpectedRecord.All().Count + ExtraPages, archive.Store.Count());
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+        Assert.StartsWith($"records: {ExpectedRecord.All().Count + ExtraPages}\n", await Output(Cli(["stats", "--db", db])));
+        var report = (await Output(Cli(["crawl-report", "--db", db]))).Split('\n');
+        foreach (var (path, code) in new[]
+                 {
+                     ("/news/missing.html", "not_found"), ("/loop/a", "redirect_loop"), ("/news/slow.html", "timeout"),
+                     ("/news/big.html", "too_large"), ("/files/report.pdf", "unsupported_content_type"),
+                 })
+            Assert.Contains(report, line => line.StartsWith(new Uri(site.BaseUri, path).AbsoluteUri + "\t", StringComparison.Ordinal) && line.Split('\t')[2] == code);
+    }
+
+    static async Task<string> Output(Process process)
+    {
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, output + await process.StandardError.ReadToEndAsync());
+        process.Dispose();
+        return output;
     }
 
     /// <summary>The URLs the killed crawl had finished (done, failed or skipped): the ones it must not fetch again.</summary>
