@@ -146,6 +146,20 @@ public sealed class CrawlSiteTests
         Assert.Equal((CrawlUrlStatus.Skipped, CrawlErrorCodes.OlderThanSince), (festival.Status, festival.ErrorCode));
     }
 
+    [Fact]
+    public async Task A_host_whose_robots_txt_fails_is_not_crawled_and_the_report_says_why()
+    {
+        await using var site = await TestSite.StartAsync(robotsStatus: 503);
+        using var harness = new CrawlHarness();
+        var summary = await harness.CrawlAsync(site);
+
+        Assert.All(site.Requests, r => Assert.Equal("/robots.txt", r.Path));
+        Assert.Equal(1 + CrawlHarness.Options.MaxRetries, site.Requests.Count);
+        var failure = Assert.Single(harness.State.Failures());
+        Assert.Equal((site.StartUrl.AbsoluteUri, CrawlErrorCodes.RobotsUnavailable), (failure.Url, failure.ErrorCode));
+        Assert.Equal((1, 0, true), (summary.Failed, summary.Fetched, summary.Finished));
+    }
+
     static string RecordId(CrawlHarness harness, TestSite site, string path) =>
         harness.State.Get(new Uri(site.BaseUri, path).AbsoluteUri)!.RecordId!;
 }

@@ -55,9 +55,12 @@ public sealed class TestSite : IAsyncDisposable
         app.Run(HandleAsync);
     }
 
-    public static async Task<TestSite> StartAsync(int extraPages = 0)
+    /// <summary>When set, robots.txt answers with this status (a 5xx means: do not crawl this host).</summary>
+    public int? RobotsStatus { get; init; }
+
+    public static async Task<TestSite> StartAsync(int extraPages = 0, int? robotsStatus = null)
     {
-        var site = new TestSite { ExtraPages = extraPages };
+        var site = new TestSite { ExtraPages = extraPages, RobotsStatus = robotsStatus };
         await site.app.StartAsync();
         var address = site.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         site.BaseUri = new Uri(address);
@@ -94,6 +97,9 @@ public sealed class TestSite : IAsyncDisposable
         var hit = hits.AddOrUpdate(path, 1, (_, n) => n + 1);
         switch (path)
         {
+            case "/robots.txt" when RobotsStatus is { } robotsStatus:
+                response.StatusCode = robotsStatus;
+                return;
             case "/robots.txt":
                 await Text(context, $"""
                     User-agent: Googlebot

@@ -34,6 +34,8 @@ public static class CrawlErrorCodes
     public const string NoArticle = "no_article";
     /// <summary>robots.txt disallows the URL (the URL is never requested).</summary>
     public const string RobotsDisallowed = "robots_disallowed";
+    /// <summary>The host's robots.txt answered 5xx or not at all, so none of its pages is fetched (RFC 9309).</summary>
+    public const string RobotsUnavailable = "robots_unavailable";
     /// <summary>The page says &lt;meta name="robots" content="noindex"&gt;.</summary>
     public const string NoIndex = "noindex";
     /// <summary>The article is dated before --since.</summary>

@@ -44,7 +44,8 @@ public sealed class Crawler(IArchiveStore store, CrawlStateStore state, HttpClie
                 .Where(u => page.MayQueue(u)).Distinct()
                 .Select(u => new FrontierUrl(u.AbsoluteUri, CrawlScope.HostKey(u), 1)).ToList(), run.Id);
         }
-        state.Enqueue(starts.Where(page.MayQueue).Select(u => new FrontierUrl(u.AbsoluteUri, CrawlScope.HostKey(u), 0)).ToList(), run.Id);
+        // Start URLs are queued even when robots.txt refuses them, so that crawl-report says why nothing was crawled.
+        state.Enqueue(starts.Where(scope.Contains).Select(u => new FrontierUrl(u.AbsoluteUri, CrawlScope.HostKey(u), 0)).ToList(), run.Id);
 
         var inFlight = new Dictionary<string, Task>();
         int started = 0;
@@ -92,7 +93,7 @@ public sealed class Crawler(IArchiveStore store, CrawlStateStore state, HttpClie
 
         public bool MayQueue(Uri url) => scope.Contains(url) && Robots(url).IsAllowed(url);
 
-        RobotsRules Robots(Uri url) => crawler.robots.GetValueOrDefault(CrawlScope.HostKey(url), RobotsRules.DisallowAll);
+        RobotsRules Robots(Uri url) => crawler.robots.GetValueOrDefault(CrawlScope.HostKey(url), RobotsRules.Unavailable);
 
         string? RefuseRedirect(Uri next) =>
             !scope.Contains(next) ? "outside the crawl's scope" : !Robots(next).IsAllowed(next) ? "disallowed by robots.txt" : null;
@@ -104,6 +105,11 @@ public sealed class Crawler(IArchiveStore store, CrawlStateStore state, HttpClie
             var url = new Uri(entry.Url);
             var now = DateTimeOffset.UtcNow;
             var visited = entry with { RunId = runId, LastFetch = now, ErrorCode = null, ErrorDetail = null };
+            if (Robots(url) == RobotsRules.Unavailable)
+            {
+                Save(visited with { Status = CrawlUrlStatus.Failed, ErrorCode = CrawlErrorCodes.RobotsUnavailable, ErrorDetail = "robots.txt could not be read; the host is not crawled", LastFetch = entry.LastFetch }, ref Counters.Failed);
+                return;
+            }
             if (!Robots(url).IsAllowed(url))
             {
                 Save(visited with { Status = CrawlUrlStatus.Skipped, ErrorCode = CrawlErrorCodes.RobotsDisallowed, ErrorDetail = "disallowed by robots.txt", LastFetch = entry.LastFetch }, ref Counters.Skipped);

@@ -17,7 +17,7 @@ public sealed class RobotsRules
     public static readonly RobotsRules AllowAll = new([], null, []);
 
     /// <summary>robots.txt could not be read (5xx, network): nothing is fetched, as RFC 9309 asks.</summary>
-    public static readonly RobotsRules DisallowAll = new([new Rule(false, "/", null)], null, []);
+    public static readonly RobotsRules Unavailable = new([new Rule(false, "/", null)], null, []);
 
     readonly IReadOnlyList<Rule> rules;
 

@@ -19,7 +19,7 @@ internal sealed class SiteDiscovery(PageFetcher fetcher, CrawlScope scope)
         {
             { Outcome: FetchOutcome.Fetched, Body: { } body } => RobotsRules.Parse(Encoding.UTF8.GetString(body)),
             { ErrorCode: CrawlErrorCodes.NotFound or CrawlErrorCodes.ClientError } => RobotsRules.AllowAll,
-            _ => RobotsRules.DisallowAll,
+            _ => RobotsRules.Unavailable,
         };
     }
 

@@ -49,6 +49,6 @@ public sealed class RobotsRulesTests
         Assert.False(Allowed(robots, "/b/c"));
         Assert.True(Allowed("", "/anything"));
         Assert.True(Allowed("User-agent: *\nDisallow:\n", "/anything"));
-        Assert.False(RobotsRules.DisallowAll.IsAllowed(new Uri("https://lib.example/")));
+        Assert.False(RobotsRules.Unavailable.IsAllowed(new Uri("https://lib.example/")));
     }
 }
