@@ -92,6 +92,7 @@ public sealed class CrawlSiteTests
         Assert.Equal(429, busy[0].Status);
         Assert.True(busy[1].ArrivedAt - busy[0].ArrivedAt >= TimeSpan.FromSeconds(1));
         Assert.Equal([500, 200], site.RequestsFor("/news/flaky.html").Select(r => r.Status));
+        Assert.Equal(2, site.RequestsFor("/notice.txt").Count); // the first connection was dropped
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed record SiteRequest(string Path, string Query, long ArrivedTicks, s
 /// A library news site on 127.0.0.1 (Kestrel, port 0) serving testdata/site with real odd behaviour: a GBK, a
 /// windows-1258 and a header-versus-meta charset page, robots.txt with Disallow and Crawl-delay, a sitemap index
 /// pointing to a gzipped sitemap, redirects and a redirect loop, a 404, a 500 and a 429 that recover, a page slower
-/// than any timeout, a 20 MB page and a PDF. Every request is recorded with its arrival time and validators;
+/// than any timeout, a 20 MB page, a PDF and a dropped connection. Every request is recorded with its arrival time and validators;
 /// every page answers conditional requests with ETag and Last-Modified.
 /// </summary>
 public sealed class TestSite : IAsyncDisposable
@@ -157,6 +157,9 @@ public sealed class TestSite : IAsyncDisposable
                 return;
             case "/gb/t20190125_4521.html":
                 await File(context, path, "text/html"); // only the <meta> names gb2312
+                return;
+            case "/notice.txt" when hit == 1:
+                context.Abort(); // the connection drops: a network error that a retry cures
                 return;
             case "/notice.txt":
                 await File(context, path, "text/plain; charset=utf-8");
