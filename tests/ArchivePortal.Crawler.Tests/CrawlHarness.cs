@@ -11,7 +11,7 @@ public sealed class CrawlHarness : IDisposable
     {
         Delay = TimeSpan.FromMilliseconds(50),
         Concurrency = 2,
-        Timeout = TimeSpan.FromSeconds(1),
+        Timeout = TimeSpan.FromSeconds(2), // the slow page sleeps 10 s; a loaded test machine still answers others within 2 s
         MaxPageBytes = 1024 * 1024,
         MaxRetries = 2,
         RetryBaseDelay = TimeSpan.FromMilliseconds(100),

@@ -16,7 +16,7 @@ public sealed class ResumeTests
         var db = TestPaths.TempDatabase();
         string[] args =
         [
-            "crawl", site.StartUrl.AbsoluteUri, "--db", db, "--delay", "50", "--concurrency", "2", "--timeout", "1000",
+            "crawl", site.StartUrl.AbsoluteUri, "--db", db, "--delay", "50", "--concurrency", "2", "--timeout", "3000",
             "--retries", "2", "--retry-delay", "100", "--max-bytes", "1048576", "--contact", "https://archiveportal.test/bot",
         ];
 
