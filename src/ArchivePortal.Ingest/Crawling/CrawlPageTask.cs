@@ -97,7 +97,7 @@ internal sealed class CrawlPageTask(
             if (links.LinkTextShare > ListingLinkShare)
             {
                 // A list of articles: followed for its links, not stored. Not a failure either.
-                Save(visited with { Status = CrawlUrlStatus.Done, ContentHash = null, RecordId = null }, ref Counters.Unchanged);
+                Save(visited with { Status = CrawlUrlStatus.Done, ContentHash = null, RecordId = null }, ref Counters.Listings);
                 return;
             }
         }
