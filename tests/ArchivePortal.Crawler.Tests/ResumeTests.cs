@@ -63,6 +63,8 @@ public sealed class ResumeTests
                      ("/news/big.html", "too_large"), ("/files/report.pdf", "unsupported_content_type"),
                  })
             Assert.Contains(report, line => line.StartsWith(new Uri(site.BaseUri, path).AbsoluteUri + "\t", StringComparison.Ordinal) && line.Split('\t')[2] == code);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(Path.GetDirectoryName(db)!, recursive: true);
     }
 
     static async Task<string> Output(Process process)
