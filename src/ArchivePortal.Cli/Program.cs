@@ -16,6 +16,8 @@ try
         "authorities" => AuthoritiesCommand.Run(cli),
         "facets" => FacetsCommand.Run(cli),
         "bench" => BenchCommand.Run(cli),
+        "crawl" => CrawlCommand.Run(cli),
+        "crawl-report" => CrawlReportCommand.Run(cli),
         "" or "help" or "--help" or "-h" => Usage.Print(),
         _ => throw new CliUsageException($"Unknown command “{cli.Verb}”."),
     };

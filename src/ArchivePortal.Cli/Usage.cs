@@ -18,6 +18,10 @@ internal static class Usage
               archive authorities show <id or name>
               archive facets "<query>" [--lang en|zh|vi] [--limit N] [--expand FACET [--filter TEXT]] [--json]
               archive bench --corpus corpus-N.jsonl --queries queries-N.jsonl [--rounds R]
+              archive crawl <start-url>… [--scope host|prefix] [--max-pages N] [--delay ms] [--concurrency N]
+                            [--since yyyy-mm-dd] [--timeout ms] [--max-bytes N] [--retries N] [--contact URL] [--db FILE]
+                                                         crawl sites politely (robots.txt, sitemaps); resumes when run again
+              archive crawl-report [--db FILE]           URLs that failed or were skipped, with their error codes
 
             The database is --db, else $Archive__Database, else index-data/archive.db.
             Authorities are read from --authorities DIR, else content/authorities.

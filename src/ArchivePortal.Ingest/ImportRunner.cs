@@ -64,7 +64,7 @@ public sealed class ImportRunner(IArchiveStore store, RecordReaderRegistry? read
     /// One Unicode form for everything stored (composed, NFC), so that the same text from two
     /// sources is the same bytes, and the same content hash.
     /// </summary>
-    static ArchiveRecord Normalize(ArchiveRecord r) => r with
+    internal static ArchiveRecord Normalize(ArchiveRecord r) => r with
     {
         Title = r.Title.Trim().Normalize(NormalizationForm.FormC),
         Body = r.Body.Normalize(NormalizationForm.FormC),

@@ -21,7 +21,8 @@ public static class ChromeRules
         Rule("breadcrumb", @"^(您当前的位置|您当前位置|当前位置|您的位置|你的位置|所在位置|目前位置|現在位置|當前位置|Location|You are here|Bạn đang ở|Vị trí)\s*[:：]", 160),
         Rule("breadcrumb", @"^(首页|首頁|主页|主頁|Home|Trang chủ)\s*(>|&gt;|›|»|/|＞)", 120),
         // 发布时间:2020-05-29 来源: 访问量: 字体:【 视力保护色: · 发布日期：2018-04-23 浏览次数：1268 【字体：大 中 小】…
-        Rule("info bar", @"^(发布时间|发布日期|發佈時間|發布時間|發佈日期|發布日期|发表时间|发布者|信息来源|来源|來源|作者|浏览次数|瀏覽次數|访问量|訪問量|点击数|點擊數|阅读次数|字体|字號|字号)\s*[:：]", 200),
+        // Published: 2020-11-30 · Ngày đăng: 26/12/2022 (English and Vietnamese CMS date lines; "Date:" is left alone, minutes use it)
+        Rule("info bar", @"^(发布时间|发布日期|發佈時間|發布時間|發佈日期|發布日期|发表时间|发布者|信息来源|来源|來源|作者|浏览次数|瀏覽次數|访问量|訪問量|点击数|點擊數|阅读次数|字体|字號|字号|Published|Posted on|Posted|Ngày đăng|Ngày cập nhật)\s*[:：]", 200),
         // 【打印本页】【关闭窗口】 · 【字体：大 中 小】
         Rule("toolbar", @"^(【[^【】]{0,16}】\s*)+$", 120),
         Rule("toolbar", @"^(分享到|Share)\s*[:：]", 80),

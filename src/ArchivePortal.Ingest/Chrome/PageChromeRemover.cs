@@ -52,9 +52,11 @@ public sealed class PageChromeRemover(IReadOnlyList<ChromeRule> rules)
         return new ChromeRemoval(JoinCollapsingBlankLines(kept), removedLines);
     }
 
-    // The link titles under "Related news:" are short lines that run to a blank line or the end.
+    // The link titles under "Related news:" are short lines that run to a blank line or the end. In HTML the heading
+    // is often a <p> and the titles a <ul> after it, which the text writer separates by one blank line: skip that.
     void RemoveLinkList(string[] lines, bool[] removed, int from)
     {
+        if (from + 1 < lines.Length && lines[from].Trim().Length == 0 && lines[from + 1].Trim().Length > 0) from++;
         for (var i = from; i < lines.Length; i++)
         {
             var line = lines[i].Trim();

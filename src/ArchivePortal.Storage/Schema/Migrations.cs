@@ -66,6 +66,34 @@ public static class Migrations
         CREATE INDEX record_authorities_id ON record_authorities(kind, authority_id, record_rowid);
         INSERT OR IGNORE INTO meta(key, value) VALUES ('generation', '0');
         """,
+        // 3: the crawler's state, in the same database as the records: one row per known URL (the frontier is
+        // the rows still queued) and one per crawl run, so that a killed crawl resumes and a re-crawl is conditional.
+        """
+        CREATE TABLE crawl_runs (
+            id INTEGER PRIMARY KEY,
+            start_urls TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            finished_at TEXT NULL
+        );
+        CREATE TABLE crawl_urls (
+            url TEXT PRIMARY KEY,
+            host TEXT NOT NULL,
+            depth INTEGER NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('queued', 'done', 'failed', 'skipped')),
+            run_id INTEGER NOT NULL REFERENCES crawl_runs(id),
+            http_status INTEGER NULL,
+            etag TEXT NULL,
+            last_modified TEXT NULL,
+            content_hash TEXT NULL,
+            last_fetch TEXT NULL,
+            error_code TEXT NULL,
+            error_detail TEXT NULL,
+            record_id TEXT NULL,
+            canonical_url TEXT NULL
+        );
+        CREATE INDEX crawl_urls_frontier ON crawl_urls(state, host, depth);
+        CREATE INDEX crawl_urls_content_hash ON crawl_urls(content_hash) WHERE content_hash IS NOT NULL;
+        """,
     ];
 
     public static int Latest => Steps.Length;

@@ -34,6 +34,8 @@ public sealed class PageChromeRemoverTests
     [InlineData("___________")]
     [InlineData("2022-12-27-tong-ket- 14")]
     [InlineData("分享到：微信 微博 QQ空间")]
+    [InlineData("Published: 2020-11-30")]
+    [InlineData("Ngày đăng: 26/12/2022")]
     public void Removes_a_chrome_line(string line)
     {
         var result = PageChromeRemover.Default.Remove($"Real first paragraph.\n\n{line}\n\nReal last paragraph.");
@@ -63,6 +65,14 @@ public sealed class PageChromeRemoverTests
     {
         var text = "Article.\n\nRelated news:\nOver 20,000 digitized rare books now freely accessible online\nNLC staff volunteers serve readers during Spring Festival\n\nAfter the list.";
         Assert.Equal("Article.\n\nAfter the list.", PageChromeRemover.Default.Remove(text).Text);
+    }
+
+    [Fact]
+    public void A_related_heading_in_its_own_html_paragraph_takes_the_list_after_one_blank_line()
+    {
+        // <p>Đọc thêm cùng chuyên mục:</p><ul><li>…</li></ul> as HtmlTextWriter writes it
+        var text = "Bài viết.\n\nĐọc thêm cùng chuyên mục:\n\nHội nghị tổng kết công tác năm 2022\nTập huấn số hóa tài liệu";
+        Assert.Equal("Bài viết.", PageChromeRemover.Default.Remove(text).Text);
     }
 
     [Fact]

@@ -1,0 +1,43 @@
+using System.IO.Compression;
+using System.Text;
+using ArchivePortal.Ingest.Crawling;
+
+namespace ArchivePortal.Crawler.Tests.Units;
+
+public sealed class SitemapReaderTests
+{
+    [Fact]
+    public void A_gzipped_urlset_gives_its_pages_and_lastmod_dates()
+    {
+        const string xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+              <url><loc> https://lib.example/a.html </loc><lastmod>2021-03-12T08:00:00+08:00</lastmod></url>
+              <url><loc>https://lib.example/b.html</loc></url>
+            </urlset>
+            """;
+        using var zipped = new MemoryStream();
+        using (var gzip = new GZipStream(zipped, CompressionLevel.Fastest)) gzip.Write(Encoding.UTF8.GetBytes(xml));
+        var content = SitemapReader.Read(zipped.ToArray());
+        Assert.Equal([new SitemapEntry("https://lib.example/a.html", new DateOnly(2021, 3, 12)), new SitemapEntry("https://lib.example/b.html", null)], content.Pages);
+        Assert.Empty(content.Sitemaps);
+    }
+
+    [Fact]
+    public void A_sitemap_index_gives_its_sitemaps()
+    {
+        const string xml = "<sitemapindex><sitemap><loc>https://lib.example/s1.xml.gz</loc></sitemap><sitemap><loc>https://lib.example/s2.xml</loc></sitemap></sitemapindex>";
+        Assert.Equal(["https://lib.example/s1.xml.gz", "https://lib.example/s2.xml"], SitemapReader.Read(Encoding.UTF8.GetBytes(xml)).Sitemaps);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("<html><body>Not found</body></html>")]
+    [InlineData("<urlset><url><loc>https://lib.example/a.html</loc></url><url><loc>broken")]
+    [InlineData("<!DOCTYPE x [<!ENTITY a \"aaaa\">]><urlset><url><loc>&a;</loc></url></urlset>")]
+    public void Broken_or_hostile_files_give_what_was_read_before_the_break(string text)
+    {
+        var content = SitemapReader.Read(Encoding.UTF8.GetBytes(text));
+        Assert.All(content.Pages, p => Assert.Equal("https://lib.example/a.html", p.Location));
+    }
+}
