@@ -19,7 +19,7 @@ public sealed record CrawledArticle(ArchiveRecord? Record, Uri? CanonicalUrl, st
     /// </summary>
     public static CrawledArticle Read(Uri url, string text, bool isHtml)
     {
-        text = WithoutLoneSurrogates(text);
+        text = ImportRunner.Nfc(text);
         ArchiveRecord record;
         Uri? canonical = null;
         if (isHtml)
@@ -55,19 +55,6 @@ public sealed record CrawledArticle(ArchiveRecord? Record, Uri? CanonicalUrl, st
             Date = record.Date ?? UrlDates.Find(id) ?? UrlDates.Find(url),
         });
         return new CrawledArticle(record, canonical, Hash(record), null);
-    }
-
-    // The charset decoders are strict, but this method is public: a lone surrogate would make NFC normalization throw.
-    static string WithoutLoneSurrogates(string text)
-    {
-        if (!text.Any(char.IsSurrogate)) return text;
-        var chars = text.ToCharArray();
-        for (int i = 0; i < chars.Length; i++)
-        {
-            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) i++;
-            else if (char.IsSurrogate(chars[i])) chars[i] = '\uFFFD';
-        }
-        return new string(chars);
     }
 
     static CrawledArticle Failed(string detail) => new(null, null, null, detail);

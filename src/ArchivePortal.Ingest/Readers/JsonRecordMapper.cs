@@ -71,7 +71,13 @@ internal static class JsonRecordMapper
     {
         if (!json.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return null;
         if (value.ValueKind == JsonValueKind.String)
-            return value.GetString()!.ReplaceLineEndings("\n").Normalize(NormalizationForm.FormC).Trim() is { Length: > 0 } s ? s : null;
+        {
+            string raw;
+            try { raw = value.GetString()!; }
+            catch (InvalidOperationException) { errors.Add($"field '{name}' holds text that is not valid Unicode"); return null; }
+            // A lone surrogate escape (\ud800) is valid JSON but not text: it becomes U+FFFD, as a decoder would make it.
+            return ImportRunner.Nfc(raw.ReplaceLineEndings("\n")).Trim() is { Length: > 0 } s ? s : null;
+        }
         errors.Add($"field '{name}' must be a string, not {Describe(value.ValueKind)}");
         return null;
     }
@@ -80,7 +86,7 @@ internal static class JsonRecordMapper
     {
         if (!json.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return [];
         if (value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.String))
-            return [.. value.EnumerateArray().Select(v => v.GetString()!.Normalize(NormalizationForm.FormC).Trim()).Where(v => v.Length > 0)];
+            return [.. value.EnumerateArray().Select(v => ImportRunner.Nfc(v.GetString()!).Trim()).Where(v => v.Length > 0)];
         errors.Add($"field '{name}' must be an array of strings");
         return [];
     }
