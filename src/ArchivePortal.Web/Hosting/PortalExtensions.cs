@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using ArchivePortal.Web.Caching;
 using ArchivePortal.Web.Endpoints;
 using ArchivePortal.Web.Records;
@@ -11,6 +14,8 @@ public static class PortalExtensions
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorPages();
+        // Chinese and Vietnamese text as characters, not as numeric entities (the default encodes all but Basic Latin).
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddPortalCache();
         builder.Services.AddHealthChecks().AddCheck<ArchiveHealthCheck>("archive");
         builder.Services.AddSingleton<QueryVariants>();
