@@ -95,6 +95,8 @@ public static class UiStrings
                 ["footer.about"] = "An open archive of library and archive news.",
                 ["footer.api"] = "JSON API",
                 ["footer.sitemap"] = "Sitemap",
+                ["error.title"] = "Something went wrong",
+                ["error.text"] = "The portal could not answer this request. Please try again in a moment.",
             },
             ["zh"] = new Dictionary<string, string>
             {
@@ -185,6 +187,8 @@ public static class UiStrings
                 ["footer.about"] = "图书馆与档案馆新闻的开放档案。",
                 ["footer.api"] = "JSON 接口",
                 ["footer.sitemap"] = "网站地图",
+                ["error.title"] = "出错了",
+                ["error.text"] = "门户暂时无法响应此请求，请稍后再试。",
             },
             ["vi"] = new Dictionary<string, string>
             {
@@ -275,6 +279,8 @@ public static class UiStrings
                 ["footer.about"] = "Kho lưu trữ mở về tin tức thư viện và lưu trữ.",
                 ["footer.api"] = "API JSON",
                 ["footer.sitemap"] = "Sơ đồ trang",
+                ["error.title"] = "Đã xảy ra lỗi",
+                ["error.text"] = "Cổng không thể trả lời yêu cầu này. Vui lòng thử lại sau ít phút.",
             },
         };
 }
