@@ -67,13 +67,15 @@ public sealed class VisitorJourneyTests(PortalBrowser portal) : IClassFixture<Po
     }
 
     [Theory]
-    [InlineData("desktop", 1280, 900)]
-    [InlineData("phone", 390, 844)]
-    public async Task Screenshots_of_home_results_and_record(string name, int width, int height)
+    [InlineData("desktop", 1280, 900, "en-US")]
+    [InlineData("phone", 390, 844, "en-US")]
+    [InlineData("desktop-vi", 1280, 900, "vi-VN")]
+    [InlineData("phone-zh", 390, 844, "zh-CN")]
+    public async Task Screenshots_of_home_results_and_record(string name, int width, int height, string locale)
     {
         Directory.CreateDirectory(PortalBrowser.ScreenshotFolder);
-        var page = await portal.NewPageAsync(width, height);
-        foreach (var (shot, url) in new[] { ("home", "/"), ("results", "/search?q=饶权"), ("record", "/records/nlc-14") })
+        var page = await portal.NewPageAsync(width, height, locale);
+        foreach (var (shot, url) in new[] { ("home", "/"), ("results", "/search?q=饶权&f=year:2022"), ("record", "/records/nlc-14"), ("advanced", "/advanced"), ("none", "/search?q=qqxzv&f=lang:vi") })
         {
             var response = await page.GotoAsync(url);
             Assert.Equal(200, response!.Status);
