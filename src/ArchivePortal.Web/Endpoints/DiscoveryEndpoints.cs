@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using ArchivePortal.Storage.Portal;
+using ArchivePortal.Storage.Records;
 using ArchivePortal.Web.Caching;
 using ArchivePortal.Web.Localization;
 
@@ -33,45 +34,45 @@ public static class DiscoveryEndpoints
             return Results.Text(xml, "application/opensearchdescription+xml", Encoding.UTF8);
         }).CacheOutput(PortalCache.Policy);
 
-        app.MapGet("/sitemap.xml", (HttpContext http, PortalRecords records, int? page) =>
-            Results.Stream(stream => WriteSitemap(stream, BaseUrl(http), records, page), "application/xml"))
+        app.MapGet("/sitemap.xml", (HttpContext http, PortalRecords records, IArchiveStore store, int? page) =>
+            Results.Stream(stream => WriteSitemap(stream, BaseUrl(http), records, store.Count(), page), "application/xml"))
             .CacheOutput(PortalCache.Policy);
         return app;
     }
 
-    static async Task WriteSitemap(Stream stream, string baseUrl, PortalRecords records, int? page)
+    /// <summary>Written with the async XmlWriter calls only: Kestrel refuses synchronous writes once the buffer fills.</summary>
+    static async Task WriteSitemap(Stream stream, string baseUrl, PortalRecords records, int total, int? page)
     {
         await using var w = XmlWriter.Create(stream, new XmlWriterSettings { Async = true, Encoding = new UTF8Encoding(false), Indent = true });
-        var all = records.All();
-        if (page is null)
+        await w.WriteStartDocumentAsync();
+        const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        if (page is null && total > SitemapPageSize)
         {
-            // One file while it fits; past the limit an index of numbered pages.
-            var count = all.Take(SitemapPageSize + 1).Count();
-            if (count > SitemapPageSize)
+            // Past the protocol's limit: an index of numbered pages.
+            await w.WriteStartElementAsync(null, "sitemapindex", ns);
+            for (int p = 1; (p - 1) * SitemapPageSize < total; p++)
             {
-                var total = records.All().Count();
-                await w.WriteStartElementAsync(null, "sitemapindex", "http://www.sitemaps.org/schemas/sitemap/0.9");
-                for (int p = 1; (p - 1) * SitemapPageSize < total; p++)
-                {
-                    w.WriteStartElement("sitemap");
-                    w.WriteElementString("loc", $"{baseUrl}/sitemap.xml?page={p}");
-                    w.WriteEndElement();
-                }
+                await w.WriteStartElementAsync(null, "sitemap", ns);
+                await w.WriteElementStringAsync(null, "loc", ns, $"{baseUrl}/sitemap.xml?page={p}");
                 await w.WriteEndElementAsync();
-                return;
             }
-            page = 1;
+            await w.WriteEndElementAsync();
+            return;
         }
-        await w.WriteStartElementAsync(null, "urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-        w.WriteStartElement("url");
-        w.WriteElementString("loc", baseUrl + "/");
-        w.WriteEndElement();
-        foreach (var r in records.All().Skip((page.Value - 1) * SitemapPageSize).Take(SitemapPageSize))
+        var number = Math.Max(1, page ?? 1);
+        await w.WriteStartElementAsync(null, "urlset", ns);
+        if (number == 1)
         {
-            w.WriteStartElement("url");
-            w.WriteElementString("loc", $"{baseUrl}/records/{Uri.EscapeDataString(r.Id)}");
-            w.WriteElementString("lastmod", r.UpdatedAt.ToString("yyyy-MM-dd"));
-            w.WriteEndElement();
+            await w.WriteStartElementAsync(null, "url", ns);
+            await w.WriteElementStringAsync(null, "loc", ns, baseUrl + "/");
+            await w.WriteEndElementAsync();
+        }
+        foreach (var r in records.All().Skip((number - 1) * SitemapPageSize).Take(SitemapPageSize))
+        {
+            await w.WriteStartElementAsync(null, "url", ns);
+            await w.WriteElementStringAsync(null, "loc", ns, $"{baseUrl}/records/{Uri.EscapeDataString(r.Id)}");
+            await w.WriteElementStringAsync(null, "lastmod", ns, r.UpdatedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            await w.WriteEndElementAsync();
         }
         await w.WriteEndElementAsync();
     }
