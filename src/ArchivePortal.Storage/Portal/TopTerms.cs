@@ -10,6 +10,8 @@ namespace ArchivePortal.Storage.Portal;
 /// </summary>
 internal static class TopTerms
 {
+    const int MaxLookups = 80;
+
     public static List<string> Pick(SqliteConnection c, string[] columnTexts, int count)
     {
         var tf = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -19,14 +21,17 @@ internal static class TopTerms
         if (tf.Count == 0) return [];
 
         c.Execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.portal_fts_vocab USING fts5vocab(main, 'record_fts', 'row')");
-        var total = Math.Max(1, c.ExecuteScalar<long>("SELECT count(*) FROM records"));
+        // max(rowid) stands in for the record count: an idf needs its size, not its exact value.
+        var total = Math.Max(1, c.ExecuteScalar<long?>("SELECT max(rowid) FROM records") ?? 1);
+        // Look up (one indexed probe each) only the record's most frequent terms, which bounds the work on long records.
         var df = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var chunk in tf.Keys.Chunk(400))
-            foreach (var (term, doc) in c.Query<(string, long)>("SELECT term, doc FROM temp.portal_fts_vocab WHERE term IN @chunk", new { chunk }))
+        foreach (var term in tf.OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).Take(MaxLookups).Select(t => t.Key))
+            if (c.ExecuteScalar<long?>("SELECT doc FROM temp.portal_fts_vocab WHERE term = @term", new { term }) is { } doc)
                 df[term] = doc;
 
         return tf
-            .Where(t => df.GetValueOrDefault(t.Key) > 0)
+            // Terms in more than a tenth of the archive say little and make the OR query score too many rows.
+            .Where(t => df.GetValueOrDefault(t.Key) > 0 && df[t.Key] <= Math.Max(2, total / 10))
             .Select(t => (Term: t.Key, Weight: (1 + Math.Log(t.Value)) * Math.Log(1 + total / (double)df[t.Key])))
             .OrderByDescending(t => t.Weight).ThenBy(t => t.Term, StringComparer.Ordinal)
             .Take(count).Select(t => t.Term).ToList();
