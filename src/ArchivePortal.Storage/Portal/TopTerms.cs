@@ -30,8 +30,8 @@ internal static class TopTerms
                 df[term] = doc;
 
         return tf
-            // Terms in more than a tenth of the archive say little and make the OR query score too many rows.
-            .Where(t => df.GetValueOrDefault(t.Key) > 0 && df[t.Key] <= Math.Max(2, total / 10))
+            // Terms in more than a tenth of a large archive say little and make the OR query score too many rows.
+            .Where(t => df.GetValueOrDefault(t.Key) > 0 && df[t.Key] <= Math.Max(50, total / 10))
             .Select(t => (Term: t.Key, Weight: (1 + Math.Log(t.Value)) * Math.Log(1 + total / (double)df[t.Key])))
             .OrderByDescending(t => t.Weight).ThenBy(t => t.Term, StringComparer.Ordinal)
             .Take(count).Select(t => t.Term).ToList();
