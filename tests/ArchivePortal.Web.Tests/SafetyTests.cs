@@ -49,6 +49,15 @@ public sealed class SafetyTests(PortalApp app) : IClassFixture<PortalApp>
     }
 
     [Fact]
+    public async Task Pages_forbid_scripts_through_content_security_policy()
+    {
+        var response = await client.GetAsync("/records/evil");
+        var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'none'", csp);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+
+    [Fact]
     public async Task Language_switch_does_not_redirect_off_site()
     {
         var response = await client.GetAsync("/ui/vi?back=//evil.example/");

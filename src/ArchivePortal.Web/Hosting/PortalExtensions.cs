@@ -28,6 +28,7 @@ public static class PortalExtensions
     public static WebApplication UsePortal(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error");
+        app.UseSecurityHeaders();
         app.UseStatusCodePages();
         app.UseStaticFiles();
         app.UseRouting();
