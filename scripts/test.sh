@@ -4,11 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ -d tests/ArchivePortal.EndToEnd ] && ! command -v chromium >/dev/null 2>&1; then
-  echo "Installing Chromium for the browser tests…"
+# fonts-noto-cjk: without a CJK font the browser tests' screenshots show Chinese as boxes.
+if [ -d tests/ArchivePortal.EndToEnd ] && { ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; }; then
+  echo "Installing Chromium and a CJK font for the browser tests…"
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
 fi
 
 dotnet restore ArchivePortal.sln

@@ -1,0 +1,42 @@
+using ArchivePortal.Web.Caching;
+using ArchivePortal.Web.Components;
+using ArchivePortal.Web.Localization;
+using ArchivePortal.Web.Search;
+
+namespace ArchivePortal.Web.Endpoints;
+
+/// <summary><c>/api/search</c>: the results page's data as JSON, with the same parameters (q, f, sort, page).</summary>
+public static class SearchApi
+{
+    public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/search", (HttpContext http, PortalSearch search) =>
+        {
+            var view = search.Search(SearchState.From(http.Request.Query));
+            var t = Texts.For(http);
+            var r = view.Results;
+            return Results.Ok(new
+            {
+                query = view.State.Query,
+                filters = view.State.Filters.Select(f => f.ToString()),
+                sort = view.State.Sort.ToString().ToLowerInvariant(),
+                page = view.State.Page,
+                pageSize = SearchState.PageSize,
+                total = r.Total,
+                hits = r.Hits.Select(h => new
+                {
+                    id = h.Id, url = "/records/" + Uri.EscapeDataString(h.Id), title = h.Title, titleHtml = h.TitleHtml,
+                    snippetHtml = h.SnippetHtml, language = h.Language, date = h.Date?.ToString("yyyy-MM-dd"),
+                    institution = h.Institution, type = h.Type, sourceUrl = h.SourceUrl, score = h.Score,
+                }),
+                facets = FacetOrder.Sidebar.Where(r.Facets.ContainsKey).ToDictionary(name => name, name => r.Facets[name].Select(v => new
+                {
+                    value = v.Value, count = v.Count, label = FacetLabels.Of(name, v, t),
+                })),
+                messages = r.Messages,
+                alternatives = view.AlternativeQueries,
+            });
+        }).CacheOutput(PortalCache.Policy);
+        return app;
+    }
+}

@@ -1,0 +1,35 @@
+using ArchivePortal.Storage;
+using ArchivePortal.Storage.Portal;
+using ArchivePortal.Web.Caching;
+using Microsoft.Extensions.Options;
+
+namespace ArchivePortal.Web.Hosting;
+
+/// <summary>Registers the archive (database, store, index) and the start-up import.</summary>
+public static class ArchiveExtensions
+{
+    public static WebApplicationBuilder AddArchive(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ArchiveOptions>()
+            .BindConfiguration(ArchiveOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<ArchiveOptions>>().Value;
+            var log = sp.GetRequiredService<ILoggerFactory>().CreateLogger("ArchivePortal.Archive");
+            return Archive.Open(Resolve(options.Database), log: m => log.LogWarning("{Message}", m));
+        });
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<Archive>().Store);
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<Archive>().Index);
+        builder.Services.AddSingleton(sp => new PortalRecords(sp.GetRequiredService<Archive>().Database, sp.GetRequiredService<Archive>().Analyzer));
+        builder.Services.AddSingleton(sp => new ArchiveGeneration(sp.GetRequiredService<Archive>().Database));
+        builder.Services.AddSingleton<PortalImporter>();
+        builder.Services.AddHostedService<ArchiveStartup>();
+        return builder;
+    }
+
+    /// <summary>Relative paths are taken from the repository root, so the portal finds index-data/ from any working directory.</summary>
+    public static string Resolve(string path) =>
+        Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(WebRoot.ContentRoot(), path));
+}

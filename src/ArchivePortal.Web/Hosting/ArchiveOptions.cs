@@ -1,0 +1,16 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ArchivePortal.Web.Hosting;
+
+/// <summary>The <c>Archive</c> configuration section (environment: <c>Archive__Database</c> …).</summary>
+public sealed class ArchiveOptions
+{
+    public const string Section = "Archive";
+
+    /// <summary>The SQLite file; relative paths are resolved against the repository (or working) directory.</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string Database { get; set; } = "";
+
+    /// <summary>A folder imported at start-up when the database holds no records; empty to skip.</summary>
+    public string? ImportWhenEmpty { get; set; }
+}

@@ -1,0 +1,49 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using ArchivePortal.Web.Caching;
+using ArchivePortal.Web.Endpoints;
+using ArchivePortal.Web.Records;
+using ArchivePortal.Web.Search;
+
+namespace ArchivePortal.Web.Hosting;
+
+/// <summary>The portal's services, middleware and routes, so that Program.cs stays a list of calls.</summary>
+public static class PortalExtensions
+{
+    public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorPages();
+        // Chinese and Vietnamese text as characters, not as numeric entities (the default encodes all but Basic Latin).
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.AddPortalCache();
+        builder.Services.AddHealthChecks().AddCheck<ArchiveHealthCheck>("archive");
+        builder.Services.AddSingleton<QueryVariants>();
+        builder.Services.AddSingleton<PortalSearch>();
+        builder.Services.AddSingleton<PortalHome>();
+        builder.Services.AddSingleton<RecordPages>();
+        return builder;
+    }
+
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error");
+        app.UseSecurityHeaders();
+        app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseGenerationCheck();
+        app.UseOutputCache();
+        return app;
+    }
+
+    public static WebApplication MapPortal(this WebApplication app)
+    {
+        app.MapRazorPages();
+        app.MapSearchApi();
+        app.MapDiscovery();
+        app.MapUiLanguage();
+        app.MapHealthChecks("/health");
+        return app;
+    }
+}

@@ -1,0 +1,31 @@
+using System.Globalization;
+
+namespace ArchivePortal.Web.Localization;
+
+/// <summary>The UI strings of one language; a missing key shows as the key itself (and a test fails).</summary>
+public sealed class Texts(string language, IReadOnlyDictionary<string, string> strings)
+{
+    public string Language { get; } = language;
+
+    /// <summary>The BCP 47 tag for the html lang attribute.</summary>
+    public string HtmlLang => Language == "zh" ? "zh-Hans" : Language;
+
+    public string this[string key] => strings.TryGetValue(key, out var s) ? s : key;
+
+    public string Format(string key, params object[] args) => string.Format(CultureInfo.InvariantCulture, this[key], args);
+
+    /// <summary>A language code's name (lang facet, badges), or the code itself.</summary>
+    public string LanguageName(string code) => strings.TryGetValue("lang." + code, out var s) ? s : code;
+
+    /// <summary>A record type's name, or the type itself.</summary>
+    public string TypeName(string type) => strings.TryGetValue("type." + type, out var s) ? s : type;
+
+    public string Number(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+
+    public string Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? this["record.undated"];
+
+    public static Texts For(string language) =>
+        new(language, UiStrings.Catalogs.TryGetValue(language, out var c) ? c : UiStrings.Catalogs["en"]);
+
+    public static Texts For(HttpContext http) => For(UiLanguage.Of(http));
+}

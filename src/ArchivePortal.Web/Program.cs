@@ -1,0 +1,21 @@
+using ArchivePortal.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    // The static assets live at the repository root (DESIGN.md layout), not inside the project.
+    WebRootPath = WebRoot.Locate(),
+});
+
+builder.AddArchive();
+builder.AddPortal();
+
+var app = builder.Build();
+
+app.UsePortal();
+app.MapPortal();
+
+app.Run();
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,45 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace ArchivePortal.Web.Records;
+
+/// <summary>
+/// Renders a record's body from Markdown. Raw HTML is disabled (written out as text), and links
+/// and images keep only http, https, mailto and relative targets; the rest point nowhere.
+/// </summary>
+public static class SafeMarkdown
+{
+    static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UseAutoLinks().Build();
+
+    public static string ToHtml(string markdown)
+    {
+        var document = Markdown.Parse(markdown, Pipeline);
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (!IsSafe(link.Url)) link.Url = "#";
+            link.GetAttributes().AddPropertyIfNotExist("rel", "nofollow noopener noreferrer");
+        }
+        foreach (var auto in document.Descendants<AutolinkInline>())
+            if (!IsSafe(auto.Url)) auto.Url = "#";
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    public static bool IsSafe(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url)) return true;
+        var u = new string(url.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray());
+        var colon = u.IndexOf(':');
+        var slash = u.IndexOfAny(['/', '?', '#']);
+        if (colon < 0 || (slash >= 0 && slash < colon)) return true; // relative
+        var scheme = u[..colon].ToLowerInvariant();
+        return scheme is "http" or "https" or "mailto";
+    }
+}

@@ -1,0 +1,39 @@
+using ArchivePortal.Core.Search;
+using ArchivePortal.Storage.Search;
+
+namespace ArchivePortal.Web.Search;
+
+/// <summary>A results page: the state it was asked with, what the index found, and what to try when it found nothing.</summary>
+public sealed record ResultsView(SearchState State, SearchResults Results, IReadOnlyList<string> AlternativeQueries)
+{
+    /// <summary>On a page without results: each selected filter whose removal would find something, with that count.</summary>
+    public IReadOnlyList<(SelectedFilter Filter, int Total)> Removals { get; init; } = [];
+
+    public int PageCount => Math.Min(SearchState.MaxPage, (Results.Total + SearchState.PageSize - 1) / SearchState.PageSize);
+    public int FirstShown => Results.Total == 0 ? 0 : (State.Page - 1) * SearchState.PageSize + 1;
+    public int LastShown => FirstShown == 0 ? 0 : FirstShown + Results.Hits.Count - 1;
+}
+
+/// <summary>Runs a visitor's search; on no results also proposes the same search in other spellings.</summary>
+public sealed class PortalSearch(ISearchIndex index, QueryVariants variants)
+{
+    public ResultsView Search(SearchState state)
+    {
+        var results = index.Search(state.ToRequest());
+        if (results.Total > 0) return new ResultsView(state, results, []);
+        // Offer only suggestions that would find something, so that none is a dead end.
+        var alternatives = state.Query.Length == 0 ? [] : variants.Of(state.Query)
+            .Where(v => Count(state.WithQuery(v)) > 0)
+            .ToList();
+        var removals = state.Filters
+            .Select(f => (Filter: f, Total: Count(state.Toggle(f.Facet, f.Value))))
+            .Where(x => x.Total > 0)
+            .ToList();
+        return new ResultsView(state, results, alternatives) { Removals = removals };
+    }
+
+    int Count(SearchState state) => index.Search(state.ToRequest() with { Offset = 0, Limit = 0 }).Total;
+
+    /// <summary>Facets and counts over the whole archive (the empty query browses everything).</summary>
+    public SearchResults Overview() => index.Search(new SearchRequest { Query = "", Limit = 0 });
+}

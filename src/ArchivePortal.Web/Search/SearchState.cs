@@ -1,0 +1,84 @@
+using System.Text;
+using ArchivePortal.Core.Search;
+using Microsoft.AspNetCore.Http;
+
+namespace ArchivePortal.Web.Search;
+
+/// <summary>
+/// Everything a results page depends on, read from and written back to its bookmarkable URL:
+/// <c>/search?q=…&amp;f=facet:value&amp;f=…&amp;sort=newest&amp;page=2</c>. Every link a results
+/// page draws is this state with one thing changed, so no parameter is ever lost.
+/// </summary>
+public sealed record SearchState
+{
+    public const int PageSize = 10;
+    public const int MaxPage = 1000;
+
+    public string Query { get; init; } = "";
+    public IReadOnlyList<SelectedFilter> Filters { get; init; } = [];
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+    public int Page { get; init; } = 1;
+
+    public static SearchState From(IQueryCollection query)
+    {
+        var filters = query["f"].Select(SelectedFilter.Parse).OfType<SelectedFilter>().Distinct().ToList();
+        return new SearchState
+        {
+            Query = (query["q"].ToString() ?? "").Trim(),
+            Filters = filters,
+            Sort = ParseSort(query["sort"]),
+            Page = int.TryParse(query["page"], out var p) ? Math.Clamp(p, 1, MaxPage) : 1,
+        };
+    }
+
+    public static SearchSort ParseSort(string? s) => s?.ToLowerInvariant() switch
+    {
+        "newest" => SearchSort.Newest,
+        "oldest" => SearchSort.Oldest,
+        _ => SearchSort.Relevance,
+    };
+
+    public bool IsSelected(string facet, string value) => Filters.Contains(new SelectedFilter(facet, value));
+
+    public SearchState Toggle(string facet, string value)
+    {
+        var f = new SelectedFilter(facet, value);
+        var list = IsSelected(facet, value) ? Filters.Where(x => x != f).ToList() : [.. Filters, f];
+        // Removing a year also removes its months: a month means nothing outside its year.
+        if (facet == FacetNames.Year && IsSelected(facet, value))
+            list.RemoveAll(x => x.Facet == FacetNames.Month && x.Value.StartsWith(value + "-", StringComparison.Ordinal));
+        return this with { Filters = list, Page = 1 };
+    }
+
+    public SearchState WithoutFilters() => this with { Filters = [], Page = 1 };
+    public SearchState WithPage(int page) => this with { Page = page };
+    public SearchState WithSort(SearchSort sort) => this with { Sort = sort, Page = 1 };
+    public SearchState WithQuery(string query) => this with { Query = query, Page = 1 };
+
+    /// <summary>The store's request. A month replaces its year (both are date filters, which OR).</summary>
+    public SearchRequest ToRequest() => new()
+    {
+        Query = Query,
+        Sort = Sort,
+        Offset = (Page - 1) * PageSize,
+        Limit = PageSize,
+        Filters = Filters
+            .Where(f => !(f.Facet == FacetNames.Year && Filters.Any(m => m.Facet == FacetNames.Month && m.Value.StartsWith(f.Value + "-", StringComparison.Ordinal))))
+            .Select(f => f.ToQueryFilter()).ToList(),
+    };
+
+    public string Url(string path = "/search")
+    {
+        var parts = new List<string>();
+        if (Query.Length > 0) parts.Add("q=" + Escape(Query));
+        parts.AddRange(Filters.Select(f => "f=" + Escape(f.ToString())));
+        if (Sort != SearchSort.Relevance) parts.Add("sort=" + Sort.ToString().ToLowerInvariant());
+        if (Page > 1) parts.Add("page=" + Page);
+        return parts.Count == 0 ? path : path + "?" + string.Join("&", parts);
+    }
+
+    public override string ToString() => Url();
+
+    /// <summary>Percent-encoding that leaves ':' readable (it is legal in a query string): f=year:2021.</summary>
+    static string Escape(string s) => Uri.EscapeDataString(s).Replace("%3A", ":");
+}

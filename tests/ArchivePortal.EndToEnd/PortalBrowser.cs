@@ -1,0 +1,105 @@
+using ArchivePortal.Core.Records;
+using ArchivePortal.Storage;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Playwright;
+
+namespace ArchivePortal.EndToEnd;
+
+/// <summary>
+/// The portal on Kestrel on a free loopback port over a seeded temporary database, and Debian's
+/// Chromium driven by Playwright (recipe: ../shared/recipes/browser-tests.md).
+/// </summary>
+public sealed class PortalBrowser : IAsyncLifetime
+{
+    readonly string folder = Path.Combine(Path.GetTempPath(), "portal-e2e-" + Guid.NewGuid().ToString("N"));
+    readonly Factory factory;
+    IPlaywright? playwright;
+
+    public string BaseUrl { get; private set; } = "";
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>Screenshots land here, under the test output, for a person to look at.</summary>
+    public static string ScreenshotFolder => Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public PortalBrowser()
+    {
+        Directory.CreateDirectory(folder);
+        var db = Path.Combine(folder, "archive.db");
+        Archive.Open(db).Store.Upsert(SampleRecords());
+        factory = new Factory(db);
+    }
+
+    public async Task InitializeAsync()
+    {
+        factory.UseKestrel(0);
+        factory.StartServer();
+        BaseUrl = factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = "/usr/bin/chromium", Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync(int width, int height, string locale = "en-US")
+    {
+        var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, Locale = locale, BaseURL = BaseUrl });
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        playwright?.Dispose();
+        await factory.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+    }
+
+    sealed class Factory(string database) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseSetting("Archive:Database", database);
+            builder.UseSetting("Archive:ImportWhenEmpty", "");
+            builder.UseEnvironment("Testing");
+        }
+    }
+
+    /// <summary>Enough Chinese meeting records for two pages, and the same kind of news in English and Vietnamese.</summary>
+    static List<ArchiveRecord> SampleRecords()
+    {
+        var list = new List<ArchiveRecord>();
+        string[] topics = ["古籍保护", "数字化", "阅读推广"];
+        for (int i = 1; i <= 24; i++)
+        {
+            list.Add(new ArchiveRecord
+            {
+                Id = $"nlc-{i:00}", Language = "zh", Type = i % 4 == 0 ? "news" : "meeting",
+                Title = $"国家图书馆召开{topics[i % 3]}工作会议（第{i}次）",
+                Body = $"{2019 + i % 4}年{1 + i % 12}月，国家图书馆馆长饶权主持召开{topics[i % 3]}工作会议。\n\n会议听取了各部门的工作汇报，" +
+                       "研究部署下一阶段的重点任务。副馆长魏大威就数字图书馆建设作了发言。\n\n会议强调，要坚持以读者为中心，推进**古籍数字化**和全民阅读。",
+                Date = new DateOnly(2019 + i % 4, 1 + i % 12, 1 + i), Institution = "国家图书馆",
+                Persons = i % 2 == 0 ? ["饶权", "魏大威"] : ["饶权"], Topics = [topics[i % 3]],
+                SourceUrl = $"https://www.nlc.cn/news/{i}",
+            });
+        }
+        list.Add(new ArchiveRecord
+        {
+            Id = "nlc-en", Language = "en", Type = "meeting", Title = "The NLC holds a work meeting on ancient books protection",
+            Body = "Rao Quan (饶权), director of the National Library of China, chaired a meeting on ancient books protection and digitization.",
+            Date = new DateOnly(2021, 3, 12), Institution = "国家图书馆", Persons = ["饶权"],
+        });
+        list.Add(new ArchiveRecord
+        {
+            Id = "tvqg-2022", Language = "vi", Type = "meeting", Title = "Hội nghị Tổng kết công tác năm 2022 của Thư viện Quốc gia Việt Nam",
+            Body = "Ngày 26/12/2022, bà Kiều Thúy Nga, Giám đốc Thư viện Quốc gia Việt Nam, chủ trì Hội nghị tổng kết; bà Trịnh Thị Thuỷ, Thứ trưởng, dự và phát biểu.",
+            Date = new DateOnly(2022, 12, 26), Institution = "Thư viện Quốc gia Việt Nam", Persons = ["Kiều Thúy Nga", "Trịnh Thị Thuỷ"],
+        });
+        return list;
+    }
+}

@@ -1,0 +1,66 @@
+using ArchivePortal.Core.Search;
+using ArchivePortal.Web.Components;
+using ArchivePortal.Web.Localization;
+using ArchivePortal.Web.Search;
+
+namespace ArchivePortal.Web.Tests.Components;
+
+public sealed class ResultItemPagerHistogramTests
+{
+    [Fact]
+    public async Task Result_item_shows_title_link_date_institution_badge_and_marked_snippet()
+    {
+        var hit = new SearchHit
+        {
+            Id = "a b", Title = "Rao Quan", TitleHtml = "<mark>Rao</mark> Quan &lt;b&gt;", SnippetHtml = "…the <mark>director</mark>…",
+            Language = "vi", Date = new DateOnly(2021, 1, 28), Institution = "NLC <i>x</i>", Type = "meeting",
+        };
+        var d = await ComponentRenderer.RenderAsync<ResultItem>(new() { ["Hit"] = hit, ["T"] = Texts.For("en") });
+        var link = d.QuerySelector("h3 a")!;
+        Assert.Equal("/records/a%20b", link.GetAttribute("href"));
+        Assert.Equal("Rao", link.QuerySelector("mark")!.TextContent);
+        Assert.Equal("Rao Quan <b>", link.TextContent);
+        Assert.Equal("2021-01-28", d.QuerySelector("time")!.GetAttribute("datetime"));
+        Assert.Equal("Vietnamese", d.Text(".badge"));
+        Assert.Equal("NLC <i>x</i>", d.Text(".institution"));
+        Assert.Null(d.QuerySelector(".institution i"));
+        Assert.Equal("director", d.Text(".snippet mark"));
+        Assert.Equal("vi", d.QuerySelector("article")!.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task Pager_keeps_parameters_marks_the_current_page_and_elides_far_pages()
+    {
+        var state = new SearchState { Query = "饶权", Filters = [new("year", "2021")], Sort = SearchSort.Oldest, Page = 6 };
+        var d = await ComponentRenderer.RenderAsync<Pager>(new() { ["State"] = state, ["PageCount"] = 20, ["T"] = Texts.For("vi") });
+        Assert.Equal("Phân trang", d.QuerySelector("nav")!.GetAttribute("aria-label"));
+        var pages = d.QuerySelectorAll("li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Equal(["‹ Trang trước", "1", "…", "4", "5", "6", "7", "8", "…", "20", "Trang sau ›"], pages);
+        Assert.Equal("6", d.Text("a[aria-current=page]"));
+        Assert.Equal("/search?q=%E9%A5%B6%E6%9D%83&f=year:2021&sort=oldest&page=7", d.QuerySelector("a[rel=next]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Pager_is_absent_for_a_single_page()
+    {
+        var d = await ComponentRenderer.RenderAsync<Pager>(new() { ["State"] = new SearchState(), ["PageCount"] = 1, ["T"] = Texts.For("en") });
+        Assert.Null(d.QuerySelector("nav"));
+    }
+
+    [Fact]
+    public async Task Histogram_draws_one_linked_bar_per_year_in_order_scaled_to_the_largest()
+    {
+        IReadOnlyList<FacetValue> years = [new("2022", 5), new("2020", 10), new("2021", 1)];
+        var state = new SearchState { Query = "x", Filters = [new("year", "2021")] };
+        var d = await ComponentRenderer.RenderAsync<YearHistogram>(new() { ["Years"] = years, ["State"] = state, ["T"] = Texts.For("zh") });
+        var bars = d.QuerySelectorAll("svg a");
+        Assert.Equal(["2020", "2021", "2022"], bars.Select(b => b.TextContent.Trim()[^4..]).ToList());
+        Assert.Equal("/search?q=x&f=year:2021&f=year:2020", bars[0].GetAttribute("href"));
+        Assert.Equal("/search?q=x", bars[1].GetAttribute("href")); // the selected year's bar removes it
+        Assert.Contains("selected", bars[1].GetAttribute("class"));
+        var heights = bars.Select(b => double.Parse(b.QuerySelector("rect")!.GetAttribute("height")!)).ToList();
+        Assert.True(heights[0] > heights[2] && heights[2] > heights[1]);
+        Assert.Equal("2020年：10 条记录", bars[0].GetAttribute("aria-label"));
+        Assert.Equal("各年份记录数", d.Text("figcaption"));
+    }
+}

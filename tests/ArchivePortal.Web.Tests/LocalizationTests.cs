@@ -1,0 +1,58 @@
+using ArchivePortal.Web.Localization;
+
+namespace ArchivePortal.Web.Tests;
+
+public sealed class LocalizationTests(PortalApp app) : IClassFixture<PortalApp>
+{
+    [Fact]
+    public void Every_language_has_every_key_that_English_has()
+    {
+        var english = UiStrings.Catalogs["en"];
+        foreach (var lang in UiLanguage.All)
+        {
+            var catalog = UiStrings.Catalogs[lang];
+            var missing = english.Keys.Where(k => !catalog.TryGetValue(k, out var v) || string.IsNullOrWhiteSpace(v)).ToList();
+            Assert.True(missing.Count == 0, $"{lang} lacks: {string.Join(", ", missing)}");
+            var extra = catalog.Keys.Except(english.Keys).ToList();
+            Assert.True(extra.Count == 0, $"{lang} has keys English lacks: {string.Join(", ", extra)}");
+        }
+    }
+
+    [Fact]
+    public void Placeholders_match_across_languages()
+    {
+        static string Holes(string s) => string.Join(",", System.Text.RegularExpressions.Regex.Matches(s, @"\{\d\}").Select(m => m.Value).Order());
+        foreach (var (key, value) in UiStrings.Catalogs["en"])
+            foreach (var lang in UiLanguage.All)
+                Assert.True(Holes(value) == Holes(UiStrings.Catalogs[lang][key]), $"{lang} {key}");
+    }
+
+    [Theory]
+    [InlineData("zh-CN,zh;q=0.9,en;q=0.8", "zh-Hans", "最新记录")]
+    [InlineData("vi-VN,vi;q=0.9", "vi", "Bản ghi mới nhất")]
+    [InlineData("fr-FR,en;q=0.5", "en", "Newest records")]
+    [InlineData(null, "en", "Newest records")]
+    public async Task Ui_language_comes_from_accept_language(string? header, string htmlLang, string text)
+    {
+        var d = await app.Client(header).PageAsync("/");
+        Assert.Equal(htmlLang, d.DocumentElement.GetAttribute("lang"));
+        Assert.Equal(text, d.Text("#newest-title"));
+    }
+
+    [Fact]
+    public async Task The_switch_remembers_the_language_in_a_cookie()
+    {
+        var client = app.Client("en");
+        var response = await client.GetAsync("/ui/vi?back=" + Uri.EscapeDataString("/search?q=饶权"));
+        Assert.Equal("/search?q=饶权", response.Headers.Location!.ToString());
+        var cookie = response.Headers.GetValues("Set-Cookie").Single();
+        Assert.StartsWith("ui=vi", cookie);
+
+        var request = new HttpRequestMessage(HttpMethod.Get, "/search?q=饶权");
+        request.Headers.Add("Cookie", "ui=vi");
+        var d = Html.Parse(await (await client.SendAsync(request)).Content.ReadAsStringAsync());
+        Assert.Equal("vi", d.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Lọc kết quả", d.Text("#facets-title"));
+        Assert.Equal("Tiếng Trung", d.QuerySelector("article.hit .badge")!.TextContent);
+    }
+}

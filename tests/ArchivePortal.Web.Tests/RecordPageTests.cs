@@ -1,0 +1,76 @@
+using System.Net;
+using System.Text.Json;
+
+namespace ArchivePortal.Web.Tests;
+
+public sealed class RecordPageTests(PortalApp app) : IClassFixture<PortalApp>
+{
+    readonly HttpClient client = app.Client();
+
+    [Fact]
+    public async Task Record_page_shows_metadata_links_body_related_and_json_ld()
+    {
+        var d = await client.PageAsync("/records/zh-02");
+        Assert.Equal("国家图书馆召开第2次馆务会议", d.Text("article.record h1"));
+        Assert.Contains("饶权主持会议", d.Text(".record-body"));
+        var persons = d.QuerySelectorAll(".record-meta .tags a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/search?f=person:%E9%A5%B6%E6%9D%83", persons);
+        Assert.NotEmpty(d.QuerySelectorAll("#related + ul a"));
+        Assert.EndsWith("/records/zh-02", d.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+
+        var json = JsonDocument.Parse(d.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
+        Assert.Equal("NewsArticle", json.GetProperty("@type").GetString());
+        Assert.Equal("国家图书馆召开第2次馆务会议", json.GetProperty("headline").GetString());
+    }
+
+    [Fact]
+    public async Task The_same_event_in_other_languages_is_linked()
+    {
+        // en-nlc is dated 2022-03-12; zh-14 (2022-03-15) shares its institution and person; zh-02 (2022-03-03) is too far.
+        var d = await client.PageAsync("/records/en-nlc");
+        var other = d.QuerySelectorAll("#other-languages + ul a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["/records/zh-14"], other);
+    }
+
+    [Fact]
+    public async Task Unknown_record_is_404_with_a_helpful_page()
+    {
+        var response = await client.GetAsync("/records/no-such-record");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var d = Html.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Record not found", d.Text("h1"));
+    }
+
+    [Fact]
+    public async Task Api_search_returns_results_and_facets_as_json()
+    {
+        var response = await client.GetAsync("/api/search?q=饶权&f=lang:zh&page=2");
+        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(25, json.GetProperty("total").GetInt32());
+        Assert.Equal(10, json.GetProperty("hits").GetArrayLength());
+        Assert.Equal(2, json.GetProperty("page").GetInt32());
+        var lang = json.GetProperty("facets").GetProperty("lang");
+        Assert.Equal("zh", lang[0].GetProperty("value").GetString());
+        Assert.Equal("Chinese", lang[0].GetProperty("label").GetString());
+    }
+
+    [Fact]
+    public async Task OpenSearch_health_and_sitemap()
+    {
+        var os = await client.GetAsync("/opensearch.xml");
+        Assert.Equal("application/opensearchdescription+xml", os.Content.Headers.ContentType!.MediaType);
+        var xml = System.Xml.Linq.XDocument.Parse(await os.Content.ReadAsStringAsync());
+        var url = xml.Root!.Elements().First(e => e.Name.LocalName == "Url" && (string?)e.Attribute("type") == "text/html");
+        Assert.EndsWith("/search?q={searchTerms}", (string)url.Attribute("template")!);
+
+        var health = await client.GetAsync("/health");
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Equal("Healthy", await health.Content.ReadAsStringAsync());
+
+        var sitemap = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync("/sitemap.xml"));
+        var locs = sitemap.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => e.Value).ToList();
+        Assert.Equal(29, locs.Count); // the home page and every record
+        Assert.Contains(locs, l => l.EndsWith("/records/vi-tvqg"));
+    }
+}
