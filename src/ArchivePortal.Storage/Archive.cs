@@ -39,7 +39,7 @@ public sealed class Archive
         var foldCharacters = fold is null ? null : new TraditionalToSimplifiedFilter(fold.Transliterate);
         var registry = new AuthorityRegistry(fromFiles, foldCharacters is null ? null : foldCharacters.Apply, pinyin is null ? null : pinyin.Transliterate);
         using (var c = database.Connect())
-            foreach (var stored in AuthorityRows.LoadAll(c)) registry.Add(stored);
+            foreach (var stored in AuthorityRows.LoadAll(c).Where(a => !registry.IsSuperseded(a))) registry.Add(stored);
 
         analyzer ??= ArchiveAnalyzer.CreateDefault(
             new ChineseUserDictionary(registry.ChineseNames().Select(n => foldCharacters?.Apply(n) ?? n)), log);

@@ -82,7 +82,8 @@ public sealed class PortalBrowser : IAsyncLifetime
                 Id = $"nlc-{i:00}", Language = "zh", Type = i % 4 == 0 ? "news" : "meeting",
                 Title = $"国家图书馆召开{topics[i % 3]}工作会议（第{i}次）",
                 Body = $"{2019 + i % 4}年{1 + i % 12}月，国家图书馆馆长饶权主持召开{topics[i % 3]}工作会议。\n\n会议听取了各部门的工作汇报，" +
-                       "研究部署下一阶段的重点任务。副馆长魏大威就数字图书馆建设作了发言。\n\n会议强调，要坚持以读者为中心，推进**古籍数字化**和全民阅读。",
+                       "研究部署下一阶段的重点任务。" + (i % 2 == 0 ? "副馆长魏大威就数字图书馆建设作了发言。" : "各部门负责人作了发言。") +
+                       "\n\n会议强调，要坚持以读者为中心，推进**古籍数字化**和全民阅读。",
                 Date = new DateOnly(2019 + i % 4, 1 + i % 12, 1 + i), Institution = "国家图书馆",
                 Persons = i % 2 == 0 ? ["饶权", "魏大威"] : ["饶权"], Topics = [topics[i % 3]],
                 SourceUrl = $"https://www.nlc.cn/news/{i}",

@@ -20,18 +20,18 @@ public sealed class VisitorJourneyTests(PortalBrowser portal) : IClassFixture<Po
         await Assertions.Expect(page.Locator("#q-top")).ToHaveValueAsync("饶权");
         await Assertions.Expect(page.Locator("article.hit mark").First).ToBeVisibleAsync();
 
-        // Select a facet value: only Chinese records remain, shown as a removable chip.
-        await page.Locator(".facet[data-facet=lang] a", new() { HasText = "Chinese" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".chips .chip")).ToContainTextAsync("Chinese");
-        await Assertions.Expect(page.Locator(".results-bar .count")).ToContainTextAsync("of 24");
+        // Select a person: 魏大威 is filed in every other record, shown with his English label as a removable chip.
+        await page.Locator(".facet[data-facet=person] a", new() { HasText = "Wei Dawei" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".chips .chip")).ToContainTextAsync("Wei Dawei");
+        await Assertions.Expect(page.Locator(".results-bar .count")).ToContainTextAsync("of 12");
         Assert.All(await page.Locator("article.hit .badge").AllTextContentsAsync(), b => Assert.Equal("Chinese", b));
 
         // Page 2 keeps the query and the filter.
         await page.Locator(".pager").GetByRole(AriaRole.Link, new() { Name = "Page 2" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".results-bar .count")).ToContainTextAsync("11–20 of 24");
-        Assert.Contains("f=lang:zh", page.Url);
+        await Assertions.Expect(page.Locator(".results-bar .count")).ToContainTextAsync("11–12 of 12");
+        Assert.Contains("f=person:wei-dawei", page.Url);
         Assert.Contains("page=2", page.Url);
-        await Assertions.Expect(page.Locator(".chips .chip")).ToContainTextAsync("Chinese");
+        await Assertions.Expect(page.Locator(".chips .chip")).ToContainTextAsync("Wei Dawei");
 
         // Open a record.
         var first = page.Locator("article.hit h3 a").First;

@@ -14,7 +14,9 @@ public sealed class RecordPageTests(PortalApp app) : IClassFixture<PortalApp>
         Assert.Equal("国家图书馆召开第2次馆务会议", d.Text("article.record h1"));
         Assert.Contains("饶权主持会议", d.Text(".record-body"));
         var persons = d.QuerySelectorAll(".record-meta .tags a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Contains("/search?f=person:%E9%A5%B6%E6%9D%83", persons);
+        // Persons link by authority id and show the label: 饶权 is the authority rao-quan.
+        Assert.Contains("/search?f=person:rao-quan", persons);
+        Assert.Contains("Rao Quan", d.Text(".record-meta"));
         Assert.NotEmpty(d.QuerySelectorAll("#related + ul a"));
         Assert.EndsWith("/records/zh-02", d.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
 

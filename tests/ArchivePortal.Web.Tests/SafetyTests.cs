@@ -36,7 +36,8 @@ public sealed class SafetyTests(PortalApp app) : IClassFixture<PortalApp>
         Assert.Contains("<b>raw html</b>", d.Text(".record-body"));
         Assert.Empty(d.QuerySelectorAll(".record-body b"));
         Assert.Equal("https://example.org/", d.QuerySelectorAll(".record-body a").Last().GetAttribute("href"));
-        Assert.Contains("<img src=x onerror=alert(2)>", d.Text(".record-meta .tags"));
+        Assert.Contains("<img src=x onerror=alert(2)>", d.Text(".record-meta"));
+        Assert.Contains("Evil <img src=x onerror=alert(1)> Institute", d.Text(".record-meta"));
         Assert.Contains(TestRecords.Script, d.Text(".record-meta"));
     }
 

@@ -56,9 +56,17 @@ public sealed class AuthorityRegistry
     public Authority? Resolve(string kind, string idOrName)
     {
         if (Get(kind, idOrName) is { } byExactId) return byExactId;
-        var ids = matchers[kind].Lookup(idOrName);
-        return ids.Count == 0 ? null : Get(kind, ids.OrderBy(i => i, StringComparer.Ordinal).First());
+        // An authority someone entered wins over a provisional one with the same name.
+        return matchers[kind].Lookup(idOrName).Select(id => Get(kind, id)).OfType<Authority>()
+            .OrderBy(a => a.Provisional).ThenBy(a => a.Id, StringComparer.Ordinal).FirstOrDefault();
     }
+
+    /// <summary>
+    /// True when an entered (non-provisional) authority of the same kind has one of this provisional
+    /// authority's names: it was found before the authority files knew the name, and is superseded.
+    /// </summary>
+    public bool IsSuperseded(Authority provisional) =>
+        provisional.Provisional && provisional.Names.Any(n => Resolve(provisional.Kind, n) is { Provisional: false });
 
     /// <summary>The key under which a provisional person is filed: the pinyin of a Chinese name, else its name key.</summary>
     public string PersonKey(string name)

@@ -83,8 +83,7 @@ public sealed class RecordAuthorityExtractor(AuthorityRegistry registry)
     string Provisional(string kind, string name, string key, string language, List<Authority> changed)
     {
         if (registry.Resolve(kind, name) is { } known) return AddName(known, name, language, changed);
-        if (key.Length > 0 && registry.Matcher(kind).Lookup(key) is { Count: > 0 } byKey
-            && registry.Get(kind, byKey.Order(StringComparer.Ordinal).First()) is { } sameKey)
+        if (key.Length > 0 && registry.Resolve(kind, key) is { } sameKey)
             return AddName(sameKey, name, language, changed);
         var id = ProvisionalId(key.Length > 0 ? key : name);
         if (registry.Get(kind, id) is { } existing) return AddName(existing, name, language, changed);

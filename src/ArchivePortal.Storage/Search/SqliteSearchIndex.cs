@@ -140,7 +140,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
     void RefreshProvisionalAuthorities(SqliteConnection c)
     {
         foreach (var a in Records.AuthorityRows.LoadAll(c))
-            if (authorities.Get(a.Kind, a.Id) is not { } known || known != a) authorities.Add(a);
+            if (!authorities.IsSuperseded(a)) authorities.Add(a);
     }
 
     static List<long> Matching(SqliteConnection c, string expression) =>

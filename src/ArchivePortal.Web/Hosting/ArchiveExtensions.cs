@@ -18,8 +18,11 @@ public static class ArchiveExtensions
         {
             var options = sp.GetRequiredService<IOptions<ArchiveOptions>>().Value;
             var log = sp.GetRequiredService<ILoggerFactory>().CreateLogger("ArchivePortal.Archive");
-            return Archive.Open(Resolve(options.Database), log: m => log.LogWarning("{Message}", m));
+            var authorities = Resolve(options.Authorities);
+            return Archive.Open(Resolve(options.Database), log: m => log.LogWarning("{Message}", m),
+                authoritiesFolder: Directory.Exists(authorities) ? authorities : null);
         });
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<Archive>().Authorities);
         builder.Services.AddSingleton(sp => sp.GetRequiredService<Archive>().Store);
         builder.Services.AddSingleton(sp => sp.GetRequiredService<Archive>().Index);
         builder.Services.AddSingleton(sp => new PortalRecords(sp.GetRequiredService<Archive>().Database, sp.GetRequiredService<Archive>().Analyzer));

@@ -11,6 +11,9 @@ public sealed class ArchiveOptions
     [Required(AllowEmptyStrings = false)]
     public string Database { get; set; } = "";
 
+    /// <summary>The authority files (institutions.yml, persons.yml, topics.yml); relative to the repository directory.</summary>
+    public string Authorities { get; set; } = "content/authorities";
+
     /// <summary>A folder imported at start-up when the database holds no records; empty to skip.</summary>
     public string? ImportWhenEmpty { get; set; }
 }
