@@ -33,6 +33,10 @@ public static class FtsColumns
         titleOnly ? "{" + For(stream, RecordField.Title).Name + "}"
                   : "{" + For(stream, RecordField.Title).Name + " " + For(stream, RecordField.Body).Name + "}";
 
+    /// <summary>The same expression with every column filter narrowed to its title column.</summary>
+    public static string TitlesOnly(string expression) =>
+        System.Text.RegularExpressions.Regex.Replace(expression, @"\{(title_\w+) body_\w+\}", "{$1}");
+
     /// <summary>The bm25() call with every column's weight, in column order.</summary>
     public static readonly string Bm25 =
         "bm25(record_fts, " + string.Join(", ", All.Select(c => c.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture))) + ")";

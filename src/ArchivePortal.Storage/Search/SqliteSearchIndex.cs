@@ -82,10 +82,17 @@ public sealed class SqliteSearchIndex : ISearchIndex
         };
     }
 
+    /// <summary>Above this many matches, bm25 scores only a pool of likely top hits (FTS5 has no top-k pruning).</summary>
+    const int ScoreAllLimit = 5000;
+    const int TitlePool = 3000;
+    const int RecentPool = 1000;
+
     /// <summary>
-    /// Every matching record with its score and facts. Without SQL filters this reads only the
-    /// full-text index; the facts come from memory. Filters that need SQL (negations, text-based
-    /// names) restrict the rowids with a subquery around the MATCH.
+    /// Every matching record with its facts, and a bm25 score for those that can reach the top.
+    /// Collecting matches without scores is cheap (a few ms for tens of thousands); bm25 costs
+    /// about a microsecond a row. So a frequent word is scored only over the records that have it
+    /// in their title and the most recent others; the rest follow them by date. Facts come from
+    /// memory; filters that need SQL restrict the rowids with a subquery around the MATCH.
     /// </summary>
     List<Candidate> Candidates(SqliteConnection c, CompiledQuery q, List<QueryFilter> filters,
         Dictionary<long, RecordFacts> facts, List<string> messages)
@@ -93,25 +100,50 @@ public sealed class SqliteSearchIndex : ISearchIndex
         using var cmd = c.CreateCommand();
         var where = filters.Count == 0 ? null : filterSql.Build(filters, cmd, messages);
         var restrict = where is null ? "" : $" AND rowid IN (SELECT r.rowid FROM records r WHERE {where})";
-        if (q.Match is not null)
-        {
-            cmd.CommandText = $"SELECT rowid, {FtsColumns.Bm25} FROM record_fts WHERE record_fts MATCH $match{restrict}";
-            cmd.Parameters.AddWithValue("$match", q.Match);
-        }
-        else
+        if (q.Match is null)
         {
             var exclude = q.Exclude is null ? "" : " AND rowid NOT IN (SELECT rowid FROM record_fts WHERE record_fts MATCH $exclude)";
-            cmd.CommandText = $"SELECT rowid, 0.0 FROM records WHERE 1{restrict}{exclude}";
+            cmd.CommandText = $"SELECT rowid FROM records WHERE 1{restrict}{exclude}";
             if (q.Exclude is not null) cmd.Parameters.AddWithValue("$exclude", q.Exclude);
+            return Read(cmd, facts, scored: false);
         }
+
+        cmd.CommandText = $"SELECT rowid FROM record_fts WHERE record_fts MATCH $match{restrict}";
+        cmd.Parameters.AddWithValue("$match", q.Match);
+        var all = Read(cmd, facts, scored: false);
+        if (all.Count == 0) return all;
+
+        HashSet<long>? pool = null;
+        if (all.Count > ScoreAllLimit)
+        {
+            var inTitle = Matching(c, FtsColumns.TitlesOnly(q.Match)).ToHashSet();
+            pool = all.Where(x => inTitle.Contains(x.RowId)).OrderByDescending(x => x.Date ?? "").Take(TitlePool)
+                .Concat(all.Where(x => !inTitle.Contains(x.RowId)).OrderByDescending(x => x.Date ?? "").Take(RecentPool))
+                .Select(x => x.RowId).ToHashSet();
+        }
+        // With a pool, bm25 is computed for pool rows only. (A rowid IN (…) constraint in WHERE would make
+        // FTS5 seek row by row, hundreds of times slower than scanning the match once.)
+        cmd.CommandText = pool is null
+            ? $"SELECT rowid, {FtsColumns.Bm25} FROM record_fts WHERE record_fts MATCH $match{restrict}"
+            : $"SELECT rowid, CASE WHEN rowid IN (SELECT value FROM json_each($pool)) THEN {FtsColumns.Bm25} END FROM record_fts WHERE record_fts MATCH $match";
+        if (pool is not null) cmd.Parameters.AddWithValue("$pool", "[" + string.Join(',', pool) + "]");
+        var scores = new Dictionary<long, double>();
+        using (var reader = cmd.ExecuteReader())
+            while (reader.Read())
+                if (!reader.IsDBNull(1)) scores[reader.GetInt64(0)] = -reader.GetDouble(1); // bm25: lower is better; flip it
+        // Unscored records rank below every scored one.
+        return all.Select(x => x with { Score = scores.TryGetValue(x.RowId, out var s) ? s : double.MinValue }).ToList();
+    }
+
+    static List<Candidate> Read(SqliteCommand cmd, Dictionary<long, RecordFacts> facts, bool scored)
+    {
         var list = new List<Candidate>();
         using var reader = cmd.ExecuteReader();
         while (reader.Read())
         {
             var rowId = reader.GetInt64(0);
             if (!facts.TryGetValue(rowId, out var f)) continue; // written after the facts were read: next search has it
-            // bm25 is negative, better is lower: flip it so higher is better everywhere else.
-            list.Add(new Candidate(rowId, -reader.GetDouble(1), f.Language, f.Year, f.Type, f.Date) { Links = f.Links });
+            list.Add(new Candidate(rowId, scored ? -reader.GetDouble(1) : 0, f.Language, f.Year, f.Type, f.Date) { Links = f.Links });
         }
         return list;
     }
