@@ -12,7 +12,9 @@ public static class SearchApi
     {
         app.MapGet("/api/search", (HttpContext http, PortalSearch search) =>
         {
-            var view = search.Search(SearchState.From(http.Request.Query));
+            // expand=person lists that facet in full; fq=chen narrows its values to those whose label contains the text.
+            var expand = http.Request.Query["expand"].FirstOrDefault();
+            var view = search.Search(SearchState.From(http.Request.Query), expand, expand is null ? null : http.Request.Query["fq"].FirstOrDefault());
             var t = Texts.For(http);
             var r = view.Results;
             return Results.Ok(new
@@ -33,6 +35,7 @@ public static class SearchApi
                 {
                     value = v.Value, count = v.Count, label = FacetLabels.Of(name, v, t),
                 })),
+                facetSizes = r.FacetSizes,
                 messages = r.Messages,
                 alternatives = view.AlternativeQueries,
             });
