@@ -38,7 +38,8 @@ public sealed class VisitorJourneyTests(PortalBrowser portal) : IClassFixture<Po
         var title = (await first.TextContentAsync())!.Trim();
         await first.ClickAsync();
         await Assertions.Expect(page.Locator("article.record h1")).ToHaveTextAsync(title);
-        await Assertions.Expect(page.Locator(".record-meta")).ToContainTextAsync("饶权");
+        // Persons are authority links labelled in the interface language: 饶权 reads Rao Quan in English.
+        await Assertions.Expect(page.Locator(".record-meta")).ToContainTextAsync("Rao Quan");
         await Assertions.Expect(page.Locator(".record-body strong")).ToHaveTextAsync("古籍数字化");
         await Assertions.Expect(page.Locator("#related")).ToHaveTextAsync("Related records");
 
