@@ -40,6 +40,7 @@ internal static class BenchCommand
         var with = new List<double>();
         var without = new List<double>();
         var byKind = new Dictionary<string, List<double>>();
+        var slowest = new List<(double Ms, string Text, int Total)>();
         long totalHits = 0;
         for (int round = 0; round < rounds; round++)
         {
@@ -50,6 +51,7 @@ internal static class BenchCommand
                 without.Add(plain);
                 with.Add(faceted);
                 (byKind.TryGetValue(q.Kind, out var list) ? list : byKind[q.Kind] = []).Add(faceted);
+                slowest.Add((faceted, q.Text, total));
                 totalHits += total;
             }
         }
@@ -59,6 +61,7 @@ internal static class BenchCommand
         foreach (var (kind, list) in byKind.OrderBy(k => k.Key))
             Console.WriteLine($"  {kind,-8} median {Median(list):F1} ms, p95 {P(list, 0.95):F1} ms");
         Console.WriteLine($"facet counting adds: median {Median(with) - Median(without):F1} ms");
+        Console.WriteLine("slowest: " + string.Join("; ", slowest.OrderByDescending(x => x.Ms).Take(6).Select(x => $"{x.Text} {x.Ms:F0} ms ({x.Total} matches)")));
         return 0;
     }
 
