@@ -56,3 +56,16 @@ public sealed class LocalizationTests(PortalApp app) : IClassFixture<PortalApp>
         Assert.Equal("Tiếng Trung", d.QuerySelector("article.hit .badge")!.TextContent);
     }
 }
+
+public class CountWordingTests
+{
+    [Fact]
+    public void English_says_one_result_and_many_results()
+    {
+        var en = ArchivePortal.Web.Localization.Texts.For("en");
+        Assert.Equal("1 result", en.Count("results.count", 1));
+        Assert.Equal("1,234 results", en.Count("results.count", 1234));
+        Assert.Equal("2021: 1 record", en.Count("histogram.bar", 1, "2021"));
+        Assert.Equal("1 条结果", ArchivePortal.Web.Localization.Texts.For("zh").Count("results.count", 1));
+    }
+}

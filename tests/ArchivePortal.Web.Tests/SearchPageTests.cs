@@ -86,7 +86,7 @@ public sealed class SearchPageTests(PortalApp app) : IClassFixture<PortalApp>
         Assert.Equal("No records found", d.Text(".no-results h2"));
         var removal = d.QuerySelector(".no-results .removals li")!;
         Assert.Equal("/search?q=Ki%E1%BB%81u%20Th%C3%BAy%20Nga", removal.QuerySelector("a")!.GetAttribute("href"));
-        Assert.Equal("Remove filter: Language: Chinese (1 results)", removal.TextContent.Trim());
+        Assert.Equal("Remove filter: Language: Chinese (1 result)", removal.TextContent.Trim());
 
         var plain = await client.PageAsync("/search?q=qqxzvw");
         Assert.Equal("No records found", plain.Text(".no-results h2"));

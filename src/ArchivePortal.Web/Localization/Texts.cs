@@ -14,6 +14,13 @@ public sealed class Texts(string language, IReadOnlyDictionary<string, string> s
 
     public string Format(string key, params object[] args) => string.Format(CultureInfo.InvariantCulture, this[key], args);
 
+    /// <summary>
+    /// A count in words: the key's ".one" form for exactly one (English "1 result"), else the key
+    /// itself. The count is the last argument; Chinese and Vietnamese give both forms the same text.
+    /// </summary>
+    public string Count(string key, int count, params object[] before) =>
+        Format(count == 1 && strings.ContainsKey(key + ".one") ? key + ".one" : key, [.. before, Number(count)]);
+
     /// <summary>A language code's name (lang facet, badges), or the code itself.</summary>
     public string LanguageName(string code) => strings.TryGetValue("lang." + code, out var s) ? s : code;
 
