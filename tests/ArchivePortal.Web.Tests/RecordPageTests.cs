@@ -60,11 +60,11 @@ public sealed class RecordPageTests(PortalApp app) : IClassFixture<PortalApp>
     [Fact]
     public async Task Api_search_lists_a_long_facet_in_full_and_narrows_it_by_typed_text()
     {
-        var all = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=&expand=person")).RootElement;
+        var all = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=&more=person")).RootElement;
         var persons = all.GetProperty("facets").GetProperty("person");
         Assert.Equal(all.GetProperty("facetSizes").GetProperty("person").GetInt32(), persons.GetArrayLength());
 
-        var typed = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=&expand=person&fq=kieu")).RootElement;
+        var typed = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=&more=person&fq=kieu")).RootElement;
         var labels = typed.GetProperty("facets").GetProperty("person").EnumerateArray().Select(v => v.GetProperty("label").GetString()).ToList();
         Assert.Equal(["Kieu Thuy Nga"], labels);
     }

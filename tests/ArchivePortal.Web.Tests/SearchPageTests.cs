@@ -106,3 +106,30 @@ public sealed class SearchPageTests(PortalApp app) : IClassFixture<PortalApp>
             Assert.NotNull(form.QuerySelector($"label[for='{input.Id}']")));
     }
 }
+
+public sealed class LongFacetTests(PortalApp app) : IClassFixture<PortalApp>
+{
+    readonly HttpClient client = app.Client();
+
+    [Fact]
+    public async Task A_facet_can_be_shown_in_full_and_narrowed_by_typed_text_without_javascript()
+    {
+        var expanded = await client.PageAsync("/search?q=&more=person&fq=kieu");
+        var persons = expanded.QuerySelector(".facet[data-facet=person]")!;
+        Assert.Equal(["Kieu Thuy Nga"], persons.QuerySelectorAll("li .label").Select(l => l.TextContent.Trim()));
+        var form = persons.QuerySelector("form.facet-filter")!;
+        Assert.Equal("person", form.QuerySelector("input[name=more]")!.GetAttribute("value"));
+        Assert.Equal("kieu", form.QuerySelector("input[name=fq]")!.GetAttribute("value"));
+        Assert.NotNull(form.QuerySelector("label[for=fq-person]"));
+        Assert.Equal("/search", persons.QuerySelector("a.facet-toggle")!.GetAttribute("href"));
+
+        // Without "more", a facet with more values than shown offers them all.
+        var plain = await client.PageAsync("/search?q=");
+        var size = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/search?q=")).RootElement
+            .GetProperty("facetSizes").GetProperty("topic").GetInt32();
+        var topics = plain.QuerySelector(".facet[data-facet=topic]")!;
+        var toggle = topics.QuerySelector("a.facet-toggle");
+        if (size > 10) Assert.Equal("/search?more=topic", toggle!.GetAttribute("href"));
+        else Assert.Null(toggle);
+    }
+}

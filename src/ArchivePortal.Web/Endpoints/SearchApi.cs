@@ -12,9 +12,8 @@ public static class SearchApi
     {
         app.MapGet("/api/search", (HttpContext http, PortalSearch search) =>
         {
-            // expand=person lists that facet in full; fq=chen narrows its values to those whose label contains the text.
-            var expand = http.Request.Query["expand"].FirstOrDefault();
-            var view = search.Search(SearchState.From(http.Request.Query), expand, expand is null ? null : http.Request.Query["fq"].FirstOrDefault());
+            // more=person lists that facet in full; fq=chen narrows its values to those whose label contains the text.
+            var view = search.Search(SearchState.From(http.Request.Query));
             var t = Texts.For(http);
             var r = view.Results;
             return Results.Ok(new

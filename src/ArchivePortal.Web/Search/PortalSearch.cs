@@ -17,11 +17,9 @@ public sealed record ResultsView(SearchState State, SearchResults Results, IRead
 /// <summary>Runs a visitor's search; on no results also proposes the same search in other spellings.</summary>
 public sealed class PortalSearch(ISearchIndex index, QueryVariants variants)
 {
-    /// <param name="expandFacet">A facet to list in full instead of its top values.</param>
-    /// <param name="facetText">Typed text that narrows the values of <paramref name="expandFacet"/>.</param>
-    public ResultsView Search(SearchState state, string? expandFacet = null, string? facetText = null)
+    public ResultsView Search(SearchState state)
     {
-        var results = index.Search(state.ToRequest() with { ExpandFacet = expandFacet, FacetFilter = facetText });
+        var results = index.Search(state.ToRequest());
         if (results.Total > 0) return new ResultsView(state, results, []);
         // Offer only suggestions that would find something, so that none is a dead end.
         var alternatives = state.Query.Length == 0 ? [] : variants.Of(state.Query)

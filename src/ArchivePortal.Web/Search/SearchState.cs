@@ -19,6 +19,12 @@ public sealed record SearchState
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
     public int Page { get; init; } = 1;
 
+    /// <summary>A facet shown with all its values (<c>more=person</c>) instead of the most frequent ones.</summary>
+    public string? More { get; init; }
+
+    /// <summary>Typed text narrowing the values of the <see cref="More"/> facet (<c>fq=chen</c>).</summary>
+    public string? FacetText { get; init; }
+
     public static SearchState From(IQueryCollection query)
     {
         var filters = query["f"].Select(SelectedFilter.Parse).OfType<SelectedFilter>().Distinct().ToList();
@@ -28,6 +34,8 @@ public sealed record SearchState
             Filters = filters,
             Sort = ParseSort(query["sort"]),
             Page = int.TryParse(query["page"], out var p) ? Math.Clamp(p, 1, MaxPage) : 1,
+            More = FacetOrder.Sidebar.FirstOrDefault(n => n == query["more"].ToString()),
+            FacetText = query["more"].Count > 0 && query["fq"].ToString() is { Length: > 0 } fq ? fq.Trim()[..Math.Min(100, fq.Trim().Length)] : null,
         };
     }
 
@@ -54,6 +62,7 @@ public sealed record SearchState
     public SearchState WithPage(int page) => this with { Page = page };
     public SearchState WithSort(SearchSort sort) => this with { Sort = sort, Page = 1 };
     public SearchState WithQuery(string query) => this with { Query = query, Page = 1 };
+    public SearchState WithMore(string? facet) => this with { More = facet, FacetText = null };
 
     /// <summary>The store's request. A month replaces its year (both are date filters, which OR).</summary>
     public SearchRequest ToRequest() => new()
@@ -62,6 +71,8 @@ public sealed record SearchState
         Sort = Sort,
         Offset = (Page - 1) * PageSize,
         Limit = PageSize,
+        ExpandFacet = More,
+        FacetFilter = FacetText,
         Filters = Filters
             .Where(f => !(f.Facet == FacetNames.Year && Filters.Any(m => m.Facet == FacetNames.Month && m.Value.StartsWith(f.Value + "-", StringComparison.Ordinal))))
             .Select(f => f.ToQueryFilter()).ToList(),
@@ -74,6 +85,8 @@ public sealed record SearchState
         parts.AddRange(Filters.Select(f => "f=" + Escape(f.ToString())));
         if (Sort != SearchSort.Relevance) parts.Add("sort=" + Sort.ToString().ToLowerInvariant());
         if (Page > 1) parts.Add("page=" + Page);
+        if (More is not null) parts.Add("more=" + Escape(More));
+        if (More is not null && FacetText is not null) parts.Add("fq=" + Escape(FacetText));
         return parts.Count == 0 ? path : path + "?" + string.Join("&", parts);
     }
 
