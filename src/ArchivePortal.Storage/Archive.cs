@@ -42,7 +42,7 @@ public sealed class Archive
             foreach (var stored in AuthorityRows.LoadAll(c).Where(a => !registry.IsSuperseded(a))) registry.Add(stored);
 
         analyzer ??= ArchiveAnalyzer.CreateDefault(
-            new ChineseUserDictionary(registry.ChineseNames().Select(n => foldCharacters?.Apply(n) ?? n)), log);
+            new ChineseUserDictionary(registry.ChineseNames().Select(n => foldCharacters?.Apply(n) ?? n)), log, foldCharacters);
         return new Archive
         {
             Database = database,

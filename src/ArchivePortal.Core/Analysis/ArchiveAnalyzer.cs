@@ -34,14 +34,18 @@ public sealed class ArchiveAnalyzer
     /// An analyzer with ICU word break and T→S folding when the system ICU loads; otherwise a
     /// bigram-only Chinese chain, reported once through <paramref name="log"/>.
     /// </summary>
-    public static ArchiveAnalyzer CreateDefault(ChineseUserDictionary? dictionary = null, Action<string>? log = null)
+    /// <param name="dictionary">Words the Chinese tokenizer keeps whole (authority names).</param>
+    /// <param name="log">Told once when ICU cannot be loaded.</param>
+    /// <param name="folding">A Traditional→Simplified filter to share (its character cache) with other users; made here when null.</param>
+    public static ArchiveAnalyzer CreateDefault(ChineseUserDictionary? dictionary = null, Action<string>? log = null,
+        TraditionalToSimplifiedFilter? folding = null)
     {
         var breaker = IcuWordBreaker.TryCreate("zh");
-        var transliterator = IcuTransliterator.TryCreate("Traditional-Simplified");
-        if (breaker is null || transliterator is null)
+        if (folding is null && IcuTransliterator.TryCreate("Traditional-Simplified") is { } transliterator)
+            folding = new TraditionalToSimplifiedFilter(transliterator.Transliterate);
+        if (breaker is null || folding is null)
             LogOnce(log, $"ICU unavailable ({IcuLibrary.UnavailableReason ?? "no transliterator"}): Chinese is searched by bigrams only, without Traditional→Simplified folding.");
         var segmenter = breaker is null ? null : new IcuChineseSegmenter(breaker);
-        var folding = transliterator is null ? null : new TraditionalToSimplifiedFilter(transliterator.Transliterate);
         return new ArchiveAnalyzer(new ChineseAnalyzer(segmenter, folding, dictionary));
     }
 
@@ -65,8 +69,7 @@ public sealed class ArchiveAnalyzer
         {
             // Latin inside a Chinese record goes to the Chinese words stream; in other records
             // the Latin text is already in its own language's streams.
-            var words = chinese.Words(text);
-            var bigrams = chinese.Bigrams(text);
+            var (words, bigrams) = chinese.Analyze(text);
             if (!LanguageCodes.IsChinese(language))
             {
                 words = words.Where(t => TextFolding.IsHan(t.Text[0]));

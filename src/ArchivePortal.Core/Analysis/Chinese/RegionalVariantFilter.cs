@@ -33,17 +33,9 @@ public sealed class RegionalVariantFilter : ICharFilter
     public string Apply(string text)
     {
         if (text.AsSpan().IndexOfAnyInRange('\u4E00', '\u9FFF') < 0) return text;
-        char[]? result = null;
+        // Every replacement has the length of what it replaces, so offsets are unchanged.
         foreach (var (from, to) in Variants)
-        {
-            int at = (result is null ? text : new string(result)).IndexOf(from, StringComparison.Ordinal);
-            while (at >= 0)
-            {
-                result ??= text.ToCharArray();
-                to.CopyTo(0, result, at, to.Length);
-                at = new string(result).IndexOf(from, at + from.Length, StringComparison.Ordinal);
-            }
-        }
-        return result is null ? text : new string(result);
+            if (text.Contains(from, StringComparison.Ordinal)) text = text.Replace(from, to, StringComparison.Ordinal);
+        return text;
     }
 }
