@@ -51,14 +51,14 @@ internal sealed class FtsQueryCompiler(ArchiveAnalyzer analyzer, AuthorityRegist
             {
                 case PhraseNode p:
                     FlushRun(run, bonus);
-                    if (Unit(p.Text, p.TitleOnly, phrase: true, terms) is { } pu) units.Add(Expand(pu, p.Text, p.TitleOnly, terms));
+                    if (Unit(p.Text, p.TitleOnly, terms) is { } pu) units.Add(Expand(pu, p.Text, p.TitleOnly, terms));
                     break;
                 case TermNode t when !t.TitleOnly && !t.Text.Any(TextFolding.IsHan) && LongestName(leaves, i) is { Words: > 1 } name:
                     // A name of several words ("Rao Quan", "National Library of China") is one unit: the
                     // name as a phrase, or any other name of the same authority.
                     var text = string.Join(' ', leaves.Skip(i).Take(name.Words).Cast<TermNode>().Select(x => x.Text));
                     run.AddRange(text.Split(' '));
-                    if (Unit(text, false, phrase: true, terms) is { } nu) units.Add((nu, WithNames(nu, name.Authority, text, false, terms)));
+                    if (Unit(text, false, terms) is { } nu) units.Add((nu, WithNames(nu, name.Authority, text, false, terms)));
                     i += name.Words - 1;
                     break;
                 case TermNode t:
@@ -144,7 +144,7 @@ internal sealed class FtsQueryCompiler(ArchiveAnalyzer analyzer, AuthorityRegist
                 foreach (var t in tokens) terms.Add(TextStream.ChineseWords, t.Text);
                 clause = StreamClause(TextStream.ChineseWords, tokens, titleOnly);
             }
-            else clause = Unit(name, titleOnly, phrase: true, terms);
+            else clause = Unit(name, titleOnly, terms);
             if (clause is not null) clauses.Add(clause);
         }
         return string.Join(" OR ", clauses.Distinct().Select(Paren));
@@ -185,7 +185,7 @@ internal sealed class FtsQueryCompiler(ArchiveAnalyzer analyzer, AuthorityRegist
                 return (units.Count == 0 ? null : string.Join(" AND ", units.Select(u => Paren(u.Expanded))), null);
             }
             case PhraseNode p:
-                return (Unit(p.Text, p.TitleOnly, phrase: true, terms), null);
+                return (Unit(p.Text, p.TitleOnly, terms), null);
             case NotNode n:
             {
                 var (inner, _) = Boolean(n.Child, new QueryTerms(), messages);
@@ -230,12 +230,12 @@ internal sealed class FtsQueryCompiler(ArchiveAnalyzer analyzer, AuthorityRegist
             if (!isHan)
             {
                 if (skipStopWords && EnglishStopWords.Contains(text.ToLowerInvariant())) continue;
-                if (Unit(text, titleOnly, phrase: true, terms) is { } u) units.Add(Expand(u, text, titleOnly, terms));
+                if (Unit(text, titleOnly, terms) is { } u) units.Add(Expand(u, text, titleOnly, terms));
                 continue;
             }
             var words = analyzer.AnalyzeQueryText(TextStream.ChineseWords, text);
             foreach (var w in words)
-                if (Unit(w.Text, titleOnly, phrase: true, terms) is { } u) units.Add(Expand(u, w.Text, titleOnly, terms));
+                if (Unit(w.Text, titleOnly, terms) is { } u) units.Add(Expand(u, w.Text, titleOnly, terms));
             if (words.Count > 1 && text.Length > 2)
             {
                 var whole = StreamClause(TextStream.ChineseBigrams, analyzer.AnalyzeQueryText(TextStream.ChineseBigrams, text), titleOnly);
@@ -256,8 +256,11 @@ internal sealed class FtsQueryCompiler(ArchiveAnalyzer analyzer, AuthorityRegist
         }
     }
 
-    /// <summary>One text in every stream: the OR of each stream's tokens as a phrase in that stream's columns.</summary>
-    string? Unit(string text, bool titleOnly, bool phrase, QueryTerms terms)
+    /// <summary>
+    /// One text in every stream: the OR of each stream's tokens as a phrase in that stream's columns
+    /// (tokens from one typed word or one quotation belong together).
+    /// </summary>
+    string? Unit(string text, bool titleOnly, QueryTerms terms)
     {
         var clauses = new List<string>();
         foreach (var stream in Streams)
@@ -267,7 +270,6 @@ internal sealed class FtsQueryCompiler(ArchiveAnalyzer analyzer, AuthorityRegist
             foreach (var t in tokens) terms.Add(stream, t.Text);
             if (StreamClause(stream, tokens, titleOnly) is { } clause) clauses.Add(clause);
         }
-        _ = phrase; // every multi-token unit is a phrase: its tokens came from one typed word or quote
         clauses = clauses.Distinct().ToList();
         return clauses.Count switch { 0 => null, 1 => clauses[0], _ => string.Join(" OR ", clauses.Select(Paren)) };
     }
@@ -288,5 +290,5 @@ internal sealed class FtsQueryCompiler(ArchiveAnalyzer analyzer, AuthorityRegist
     }
 
     /// <summary>An expression matching a name as a phrase in any stream (for person: and topic: filters).</summary>
-    public string? NamePhrase(string name) => Unit(name, titleOnly: false, phrase: true, new QueryTerms());
+    public string? NamePhrase(string name) => Unit(name, titleOnly: false, new QueryTerms());
 }

@@ -105,12 +105,12 @@ public sealed class SqliteSearchIndex : ISearchIndex
             var exclude = q.Exclude is null ? "" : " AND rowid NOT IN (SELECT rowid FROM record_fts WHERE record_fts MATCH $exclude)";
             cmd.CommandText = $"SELECT rowid FROM records WHERE 1{restrict}{exclude}";
             if (q.Exclude is not null) cmd.Parameters.AddWithValue("$exclude", q.Exclude);
-            return Read(cmd, facts, scored: false);
+            return Read(cmd, facts);
         }
 
         cmd.CommandText = $"SELECT rowid FROM record_fts WHERE record_fts MATCH $match{restrict}";
         cmd.Parameters.AddWithValue("$match", q.Match);
-        var all = Read(cmd, facts, scored: false);
+        var all = Read(cmd, facts);
         if (all.Count == 0) return all;
 
         HashSet<long>? pool = null;
@@ -135,7 +135,8 @@ public sealed class SqliteSearchIndex : ISearchIndex
         return all.Select(x => x with { Score = scores.TryGetValue(x.RowId, out var s) ? s : double.MinValue }).ToList();
     }
 
-    static List<Candidate> Read(SqliteCommand cmd, Dictionary<long, RecordFacts> facts, bool scored)
+    /// <summary>The matching rowids with their facts, unscored.</summary>
+    static List<Candidate> Read(SqliteCommand cmd, Dictionary<long, RecordFacts> facts)
     {
         var list = new List<Candidate>();
         using var reader = cmd.ExecuteReader();
@@ -143,7 +144,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
         {
             var rowId = reader.GetInt64(0);
             if (!facts.TryGetValue(rowId, out var f)) continue; // written after the facts were read: next search has it
-            list.Add(new Candidate(rowId, scored ? -reader.GetDouble(1) : 0, f.Language, f.Year, f.Type, f.Date) { Links = f.Links });
+            list.Add(new Candidate(rowId, 0, f.Language, f.Year, f.Type, f.Date) { Links = f.Links });
         }
         return list;
     }
