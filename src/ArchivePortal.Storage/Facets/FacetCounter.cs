@@ -11,31 +11,35 @@ namespace ArchivePortal.Storage.Facets;
 /// </summary>
 internal static class FacetCounter
 {
-    static readonly (string Facet, string Field)[] Facets =
-    [
-        (FacetNames.Institution, FilterFields.Institution),
-        (FacetNames.Person, FilterFields.Person),
-        (FacetNames.Topic, FilterFields.Topic),
-        (FacetNames.Year, FilterFields.Date),
-        (FacetNames.Language, FilterFields.Language),
-        (FacetNames.Type, FilterFields.Type),
-    ];
+    /// <summary>The filter field that narrows each facet of <see cref="FacetVocabulary.Facets"/>.</summary>
+    static readonly string[] Fields =
+        [FilterFields.Institution, FilterFields.Person, FilterFields.Topic, FilterFields.Date, FilterFields.Language, FilterFields.Type];
 
+    /// <summary>
+    /// One pass over the matches: a record that passes every filter counts for every facet; one
+    /// that fails only one field's filter counts for that field's facet alone; others for none.
+    /// </summary>
     public static (Dictionary<string, IReadOnlyList<FacetValue>> Values, Dictionary<string, int> Sizes) Count(
-        List<Candidate> candidates, FacetFilters filters, AuthorityRegistry registry, SearchRequest request)
+        List<Candidate> candidates, FacetFilters filters, FacetVocabulary vocabulary, AuthorityRegistry registry, SearchRequest request)
     {
+        var counts = new int[vocabulary.Count];
+        foreach (var c in candidates)
+        {
+            var failing = filters.FailingField(c);
+            if (failing is null)
+                foreach (var o in c.Ordinals) counts[o]++;
+            else if (failing != FacetFilters.Several && Array.IndexOf(Fields, failing) is var only and >= 0)
+                foreach (var o in c.Ordinals)
+                    if (vocabulary.FacetOf(o) == only) counts[o]++;
+        }
+
+        var byFacet = FacetVocabulary.Facets.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+        for (int o = 0; o < counts.Length; o++)
+            if (counts[o] > 0) byFacet[vocabulary.FacetOf(o)][vocabulary.ValueOf(o)] = counts[o];
         var values = new Dictionary<string, IReadOnlyList<FacetValue>>();
         var sizes = new Dictionary<string, int>();
-        foreach (var (facet, field) in Facets)
-        {
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var c in candidates)
-            {
-                if (!filters.Matches(c, field)) continue;
-                foreach (var v in ValuesOf(c, facet)) counts[v] = counts.GetValueOrDefault(v) + 1;
-            }
-            Add(values, sizes, facet, counts, registry, request);
-        }
+        for (int f = 0; f < byFacet.Length; f++) Add(values, sizes, FacetVocabulary.Facets[f], byFacet[f], registry, request);
+
         if (filters.SelectedYear is { } year)
         {
             var prefix = year.ToString("D4") + "-";
@@ -47,17 +51,6 @@ internal static class FacetCounter
         }
         return (values, sizes);
     }
-
-    static IEnumerable<string> ValuesOf(Candidate c, string facet) => facet switch
-    {
-        FacetNames.Institution => c.Links.Institutions,
-        FacetNames.Person => c.Links.Persons,
-        FacetNames.Topic => c.Links.Topics,
-        FacetNames.Year => c.Year is { } y ? [y.ToString("D4")] : [],
-        FacetNames.Language => [c.Language],
-        FacetNames.Type => [c.Type],
-        _ => [],
-    };
 
     static void Add(Dictionary<string, IReadOnlyList<FacetValue>> values, Dictionary<string, int> sizes, string facet,
         Dictionary<string, int> counts, AuthorityRegistry registry, SearchRequest request)

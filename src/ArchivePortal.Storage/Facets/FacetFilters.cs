@@ -77,6 +77,22 @@ internal sealed class FacetFilters
 
     static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>What <see cref="FailingField"/> returns when more than one field's filter fails.</summary>
+    public const string Several = "*";
+
+    /// <summary>Null when the candidate passes every filter; else the one field whose filter it fails, or <see cref="Several"/>.</summary>
+    public string? FailingField(Candidate c)
+    {
+        string? failing = null;
+        foreach (var (field, predicate) in byField)
+        {
+            if (predicate(c)) continue;
+            if (failing is not null) return Several;
+            failing = field;
+        }
+        return failing;
+    }
+
     /// <summary>True when the candidate passes every filter, except those on <paramref name="exceptField"/>.</summary>
     public bool Matches(Candidate c, string? exceptField = null)
     {

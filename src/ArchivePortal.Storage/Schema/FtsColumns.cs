@@ -33,9 +33,17 @@ public static class FtsColumns
         titleOnly ? "{" + For(stream, RecordField.Title).Name + "}"
                   : "{" + For(stream, RecordField.Title).Name + " " + For(stream, RecordField.Body).Name + "}";
 
-    /// <summary>The same expression with every column filter narrowed to its title column.</summary>
-    public static string TitlesOnly(string expression) =>
-        System.Text.RegularExpressions.Regex.Replace(expression, @"\{(title_\w+) body_\w+\}", "{$1}");
+    /// <summary>The column filter for several streams at once, e.g. <c>{title_vix body_vix title_vi body_vi}</c>.</summary>
+    public static string Filter(IEnumerable<TextStream> streams, bool titleOnly) =>
+        "{" + string.Join(' ', streams.Select(s => Filter(s, titleOnly)[1..^1])) + "}";
+
+    /// <summary>The column's index in the table, by name; -1 for an unknown name.</summary>
+    public static int IndexOf(string name)
+    {
+        for (int i = 0; i < All.Count; i++)
+            if (All[i].Name == name) return i;
+        return -1;
+    }
 
     /// <summary>The bm25() call with every column's weight, in column order.</summary>
     public static readonly string Bm25 =

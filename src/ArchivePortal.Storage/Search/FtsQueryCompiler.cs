@@ -158,11 +158,9 @@ internal sealed class FtsQueryCompiler(ArchiveAnalyzer analyzer, AuthorityRegist
         if (run.Count >= 2)
         {
             var text = string.Join(' ', run);
-            var clauses = AlphabeticStreams
-                .Select(s => StreamClause(s, analyzer.AnalyzeQueryText(s, text), titleOnly: false))
-                .Where(c => c is not null && c.Contains(' ')) // a one-token "phrase" adds nothing
-                .Select(c => c!);
-            bonus.AddRange(clauses);
+            var perStream = AlphabeticStreams.Select(s => (s, analyzer.AnalyzeQueryText(s, text)))
+                .Where(x => x.Item2.Count >= 2); // a one-token "phrase" is the word again
+            bonus.AddRange(SharedClauses(perStream, titleOnly: false));
         }
         run.Clear();
     }
@@ -258,28 +256,46 @@ internal sealed class FtsQueryCompiler(ArchiveAnalyzer analyzer, AuthorityRegist
 
     /// <summary>
     /// One text in every stream: the OR of each stream's tokens as a phrase in that stream's columns
-    /// (tokens from one typed word or one quotation belong together).
+    /// (tokens from one typed word or one quotation belong together). Streams that give the same
+    /// tokens (Latin text in the Vietnamese and Chinese streams) share one phrase over all their
+    /// columns, so FTS5 reads each token's list once; ranking still scores each stream apart.
     /// </summary>
     string? Unit(string text, bool titleOnly, QueryTerms terms)
     {
-        var clauses = new List<string>();
+        var perStream = new List<(TextStream, List<Token>)>();
         foreach (var stream in Streams)
         {
             var tokens = analyzer.AnalyzeQueryText(stream, text);
-            if (tokens.Count == 0) continue;
             foreach (var t in tokens) terms.Add(stream, t.Text);
-            if (StreamClause(stream, tokens, titleOnly) is { } clause) clauses.Add(clause);
+            perStream.Add((stream, tokens));
         }
-        clauses = clauses.Distinct().ToList();
+        var clauses = SharedClauses(perStream, titleOnly);
         return clauses.Count switch { 0 => null, 1 => clauses[0], _ => string.Join(" OR ", clauses.Select(Paren)) };
+    }
+
+    /// <summary>Each distinct token sequence once, as a phrase over the columns of every stream that gave it.</summary>
+    static List<string> SharedClauses(IEnumerable<(TextStream Stream, List<Token> Tokens)> perStream, bool titleOnly)
+    {
+        var phrases = new List<(string Tokens, List<TextStream> Streams)>();
+        foreach (var (stream, tokens) in perStream)
+        {
+            if (tokens.Count == 0) continue;
+            var phrase = PhraseText(tokens);
+            var same = phrases.FindIndex(p => p.Tokens == phrase);
+            if (same >= 0) phrases[same].Streams.Add(stream);
+            else phrases.Add((phrase, [stream]));
+        }
+        return phrases.Select(p => FtsColumns.Filter(p.Streams, titleOnly) + " : \"" + p.Tokens + "\"").ToList();
     }
 
     static string? StreamClause(TextStream stream, List<Token> tokens, bool titleOnly)
     {
         if (tokens.Count == 0) return null;
-        var phrase = string.Join(' ', tokens.Select(t => t.Text.Replace("\"", "\"\"")));
-        return FtsColumns.Filter(stream, titleOnly) + " : \"" + phrase + "\"";
+        return FtsColumns.Filter(stream, titleOnly) + " : \"" + PhraseText(tokens) + "\"";
     }
+
+    /// <summary>The tokens as the inside of an FTS5 string: space-separated, quotes doubled.</summary>
+    static string PhraseText(List<Token> tokens) => string.Join(' ', tokens.Select(t => t.Text.Replace("\"", "\"\"")));
 
     static string Paren(string s) => "(" + s + ")";
 

@@ -4,17 +4,18 @@ using ArchivePortal.Core.Querying;
 using ArchivePortal.Core.Search;
 using ArchivePortal.Storage.Facets;
 using ArchivePortal.Storage.Records;
-using ArchivePortal.Storage.Schema;
+using ArchivePortal.Storage.Search.Ranking;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace ArchivePortal.Storage.Search;
 
 /// <summary>
-/// Search over the FTS5 index. One pass over the matches (MATCH in a materialized CTE, then the
-/// join to records for filters) yields every matching row with its score and facet columns;
-/// counting, facets, coverage and the top-k happen in memory, and only the page's rows are read
-/// in full for titles and snippets.
+/// Search over the FTS5 index. One pass over the matches yields every matching row with its bm25
+/// score and how many query words it has (<see cref="MatchScorer"/>, our ranking function inside
+/// FTS5); facts for facets and sorting come from memory (<see cref="RecordFacetCache"/>); counting,
+/// facets, coverage and the top-k happen in memory, and only the page's rows are read in full for
+/// titles and snippets.
 /// </summary>
 public sealed class SqliteSearchIndex : ISearchIndex
 {
@@ -25,6 +26,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
 
     readonly AuthorityRegistry authorities;
     readonly RecordFacetCache facetCache = new();
+    readonly DocumentFrequencies documentFrequencies = new();
 
     public SqliteSearchIndex(ArchiveDatabase database, ArchiveAnalyzer analyzer, AuthorityRegistry authorities)
     {
@@ -45,18 +47,21 @@ public sealed class SqliteSearchIndex : ISearchIndex
         using var c = database.Connect();
         var allFilters = parsed.Filters.Concat(request.Filters).Distinct().ToList();
         var (memoryFilters, sqlFilters) = FacetFilters.Split(allFilters, authorities);
-        var facts = facetCache.Get(c, out var reloaded);
+        var generation = AuthorityRows.Generation(c);
+        var snapshot = facetCache.Get(c, generation, out var reloaded);
+        var facts = snapshot.Facts;
+        var frequencies = documentFrequencies.For(generation);
         if (reloaded) RefreshProvisionalAuthorities(c);
         List<Candidate> candidates;
         try
         {
-            candidates = Candidates(c, compiled, sqlFilters, facts, messages);
+            candidates = Candidates(c, compiled, sqlFilters, snapshot, frequencies, messages);
             if (candidates.Count == 0 && compiled.Relaxed is not null)
             {
-                candidates = Candidates(c, new CompiledQuery { Match = compiled.Relaxed }, sqlFilters, facts, messages);
+                candidates = Candidates(c, new CompiledQuery { Match = compiled.Relaxed }, sqlFilters, snapshot, frequencies, messages);
                 if (candidates.Count > 0) messages.Add("No record contains all of these words; showing records that contain some of them.");
             }
-            candidates = ApplyCoverage(c, compiled, candidates, messages);
+            candidates = ApplyCoverage(compiled, candidates, messages);
         }
         catch (SqliteException e) when (e.SqliteErrorCode == 1)
         {
@@ -66,7 +71,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
         }
 
         var (facets, sizes) = request.IncludeFacets
-            ? FacetCounter.Count(candidates, memoryFilters, authorities, request)
+            ? FacetCounter.Count(candidates, memoryFilters, snapshot.Vocabulary, authorities, request)
             : ([], []);
         var matches = candidates.Where(x => memoryFilters.Matches(x)).ToList();
         var page = Sort(matches, request.Sort, hasText: compiled.Match is not null)
@@ -82,21 +87,16 @@ public sealed class SqliteSearchIndex : ISearchIndex
         };
     }
 
-    /// <summary>Above this many matches, bm25 scores only a pool of likely top hits (FTS5 has no top-k pruning).</summary>
-    const int ScoreAllLimit = 5000;
-    const int TitlePool = 3000;
-    const int RecentPool = 1000;
-
     /// <summary>
-    /// Every matching record with its facts, and a bm25 score for those that can reach the top.
-    /// Collecting matches without scores is cheap (a few ms for tens of thousands); bm25 costs
-    /// about a microsecond a row. So a frequent word is scored only over the records that have it
-    /// in their title and the most recent others; the rest follow them by date. Facts come from
-    /// memory; filters that need SQL restrict the rowids with a subquery around the MATCH.
+    /// Every matching record with its facts, its bm25 score and how many of the query's words it
+    /// has, from one pass over the matches: the C# ranking function <see cref="MatchScorer"/> runs
+    /// inside FTS5 for each row. Facts come from memory; filters that need SQL restrict the rowids
+    /// with a subquery around the MATCH.
     /// </summary>
     List<Candidate> Candidates(SqliteConnection c, CompiledQuery q, List<QueryFilter> filters,
-        Dictionary<long, RecordFacts> facts, List<string> messages)
+        RecordFactsSnapshot snapshot, DocumentFrequencies.Table frequencies, List<string> messages)
     {
+        var facts = snapshot.Facts;
         using var cmd = c.CreateCommand();
         var where = filters.Count == 0 ? null : filterSql.Build(filters, cmd, messages);
         var restrict = where is null ? "" : $" AND rowid IN (SELECT r.rowid FROM records r WHERE {where})";
@@ -108,31 +108,19 @@ public sealed class SqliteSearchIndex : ISearchIndex
             return Read(cmd, facts);
         }
 
-        cmd.CommandText = $"SELECT rowid FROM record_fts WHERE record_fts MATCH $match{restrict}";
+        cmd.CommandText = $"SELECT {MatchScorer.Function}(record_fts) FROM record_fts WHERE record_fts MATCH $match{restrict}";
         cmd.Parameters.AddWithValue("$match", q.Match);
-        var all = Read(cmd, facts);
-        if (all.Count == 0) return all;
-
-        HashSet<long>? pool = null;
-        if (all.Count > ScoreAllLimit)
+        var plan = MatchPlan.For(q.Match, q.Units, q.ExactUnits);
+        var list = new List<Candidate>();
+        foreach (var m in MatchScorer.For(c).Run(cmd, plan, frequencies, snapshot.Lengths))
         {
-            var inTitle = Matching(c, FtsColumns.TitlesOnly(q.Match)).ToHashSet();
-            pool = all.Where(x => inTitle.Contains(x.RowId)).OrderByDescending(x => x.Date ?? "").Take(TitlePool)
-                .Concat(all.Where(x => !inTitle.Contains(x.RowId)).OrderByDescending(x => x.Date ?? "").Take(RecentPool))
-                .Select(x => x.RowId).ToHashSet();
+            if (!facts.TryGetValue(m.RowId, out var f)) continue; // written after the facts were read: next search has it
+            list.Add(new Candidate(m.RowId, m.Score, f.Language, f.Year, f.Type, f.Date)
+            {
+                Links = f.Links, Ordinals = f.Ordinals, Coverage = m.Coverage, ExactCoverage = m.ExactCoverage,
+            });
         }
-        // With a pool, bm25 is computed for pool rows only. (A rowid IN (…) constraint in WHERE would make
-        // FTS5 seek row by row, hundreds of times slower than scanning the match once.)
-        cmd.CommandText = pool is null
-            ? $"SELECT rowid, {FtsColumns.Bm25} FROM record_fts WHERE record_fts MATCH $match{restrict}"
-            : $"SELECT rowid, CASE WHEN rowid IN (SELECT value FROM json_each($pool)) THEN {FtsColumns.Bm25} END FROM record_fts WHERE record_fts MATCH $match";
-        if (pool is not null) cmd.Parameters.AddWithValue("$pool", "[" + string.Join(',', pool) + "]");
-        var scores = new Dictionary<long, double>();
-        using (var reader = cmd.ExecuteReader())
-            while (reader.Read())
-                if (!reader.IsDBNull(1)) scores[reader.GetInt64(0)] = -reader.GetDouble(1); // bm25: lower is better; flip it
-        // Unscored records rank below every scored one.
-        return all.Select(x => x with { Score = scores.TryGetValue(x.RowId, out var s) ? s : double.MinValue }).ToList();
+        return list;
     }
 
     /// <summary>The matching rowids with their facts, unscored.</summary>
@@ -144,40 +132,27 @@ public sealed class SqliteSearchIndex : ISearchIndex
         {
             var rowId = reader.GetInt64(0);
             if (!facts.TryGetValue(rowId, out var f)) continue; // written after the facts were read: next search has it
-            list.Add(new Candidate(rowId, 0, f.Language, f.Year, f.Type, f.Date) { Links = f.Links });
+            list.Add(new Candidate(rowId, 0, f.Language, f.Year, f.Type, f.Date) { Links = f.Links, Ordinals = f.Ordinals });
         }
         return list;
     }
 
-    /// <summary>Keeps records with enough of the query's words and remembers how many each has.</summary>
-    static List<Candidate> ApplyCoverage(SqliteConnection c, CompiledQuery q, List<Candidate> candidates, List<string> messages)
+    /// <summary>Keeps records with enough of the query's words (counted by the scoring pass).</summary>
+    static List<Candidate> ApplyCoverage(CompiledQuery q, List<Candidate> candidates, List<string> messages)
     {
         if (q.Units.Count == 0 || candidates.Count == 0) return candidates;
-        var coverage = candidates.ToDictionary(x => x.RowId, _ => 0);
-        var exact = candidates.ToDictionary(x => x.RowId, _ => 0);
-        for (int i = 0; i < q.Units.Count; i++)
-        {
-            var matched = Matching(c, q.Units[i]);
-            foreach (var rowId in matched) if (coverage.ContainsKey(rowId)) coverage[rowId]++;
-            var exactMatched = q.ExactUnits[i] == q.Units[i] ? matched : Matching(c, q.ExactUnits[i]);
-            foreach (var rowId in exactMatched) if (exact.ContainsKey(rowId)) exact[rowId]++;
-        }
-        var scored = candidates.Select(x => x with { Coverage = coverage[x.RowId], ExactCoverage = exact[x.RowId] }).ToList();
-        var enough = scored.Where(x => x.Coverage >= q.MinimumMatch).ToList();
+        var enough = candidates.Where(x => x.Coverage >= q.MinimumMatch).ToList();
         if (enough.Count > 0) return enough;
         messages.Add("No record contains all of these words; showing records that contain some of them.");
-        return scored;
+        return candidates;
     }
 
     /// <summary>Provisional authorities another process created (a CLI import) become known here too.</summary>
     void RefreshProvisionalAuthorities(SqliteConnection c)
     {
-        foreach (var a in Records.AuthorityRows.LoadAll(c))
+        foreach (var a in AuthorityRows.LoadAll(c))
             if (!authorities.IsSuperseded(a)) authorities.Add(a);
     }
-
-    static List<long> Matching(SqliteConnection c, string expression) =>
-        c.Query<long>("SELECT rowid FROM record_fts WHERE record_fts MATCH @expression", new { expression }).ToList();
 
     static IEnumerable<Candidate> Sort(List<Candidate> list, SearchSort sort, bool hasText) => sort switch
     {
@@ -225,4 +200,7 @@ internal sealed record Candidate(long RowId, double Score, string Language, int?
     public int ExactCoverage { get; init; }
 
     public RecordFacetLinks Links { get; init; } = RecordFacetLinks.None;
+
+    /// <summary>The record's facet values as ordinals of the snapshot's <see cref="FacetVocabulary"/>.</summary>
+    public int[] Ordinals { get; init; } = [];
 }
