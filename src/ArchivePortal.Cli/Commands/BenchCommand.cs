@@ -9,7 +9,7 @@ namespace ArchivePortal.Cli.Commands;
 /// <summary>
 /// <c>archive bench --corpus corpus-N.jsonl --queries queries-N.jsonl [--db FILE] [--rounds R]</c>:
 /// imports the corpus (made by ../shared/bench/gen.py) into the database when it is empty, then
-/// runs every query, each with facet counting and without, and prints the timings. Figures, not
+/// runs every query, with facet counting and without, and prints the timings. Figures, not
 /// assertions: compare them within one run (shared machines vary by 20%).
 /// </summary>
 internal static class BenchCommand
@@ -38,7 +38,9 @@ internal static class BenchCommand
         foreach (var q in queries.Take(20)) archive.Index.Search(new SearchRequest { Query = q.Text });
 
         var with = new List<double>();
+        var first = new List<double>();
         var without = new List<double>();
+        var withAgain = new List<double>();
         var byKind = new Dictionary<string, List<double>>();
         var slowest = new List<(double Ms, string Text, int Total)>();
         long totalHits = 0;
@@ -46,21 +48,26 @@ internal static class BenchCommand
         {
             foreach (var q in queries)
             {
-                var plain = Time(archive, q.Text, facets: false, out _);
+                // The faceted search goes first: in the first round it is the first time the archive
+                // sees the query (document frequencies not yet remembered), which is what a visitor meets.
                 var faceted = Time(archive, q.Text, facets: true, out var total);
-                without.Add(plain);
+                without.Add(Time(archive, q.Text, facets: false, out _));
+                withAgain.Add(Time(archive, q.Text, facets: true, out _));
                 with.Add(faceted);
+                if (round == 0) first.Add(faceted);
                 (byKind.TryGetValue(q.Kind, out var list) ? list : byKind[q.Kind] = []).Add(faceted);
                 slowest.Add((faceted, q.Text, total));
                 totalHits += total;
             }
         }
         Console.WriteLine($"records: {archive.Store.Count()}, queries: {queries.Count} × {rounds} rounds, mean matches per query: {totalHits / (double)with.Count:F0}");
-        Console.WriteLine($"search without facets: median {Median(without):F1} ms, p95 {P(without, 0.95):F1} ms, p99 {P(without, 0.99):F1} ms");
         Console.WriteLine($"search with facets:    median {Median(with):F1} ms, p95 {P(with, 0.95):F1} ms, p99 {P(with, 0.99):F1} ms");
+        Console.WriteLine($"  first run of each:   median {Median(first):F1} ms, p95 {P(first, 0.95):F1} ms, p99 {P(first, 0.99):F1} ms");
+        Console.WriteLine($"search without facets: median {Median(without):F1} ms, p95 {P(without, 0.95):F1} ms, p99 {P(without, 0.99):F1} ms");
         foreach (var (kind, list) in byKind.OrderBy(k => k.Key))
             Console.WriteLine($"  {kind,-8} median {Median(list):F1} ms, p95 {P(list, 0.95):F1} ms");
-        Console.WriteLine($"facet counting adds: median {Median(with) - Median(without):F1} ms");
+        // Both right after the same query ran, so neither pays for first sight of its words.
+        Console.WriteLine($"facet counting adds: median {Median(withAgain) - Median(without):F1} ms");
         Console.WriteLine("slowest: " + string.Join("; ", slowest.OrderByDescending(x => x.Ms).Take(6).Select(x => $"{x.Text} {x.Ms:F0} ms ({x.Total} matches)")));
         return 0;
     }
