@@ -65,8 +65,8 @@ internal static unsafe partial class Fts5Native
         public nint GetAuxdata;
         public delegate* unmanaged[SuppressGCTransition]<nint, int, PhraseIterator*, int*, int*, int> PhraseFirst;
         public delegate* unmanaged[SuppressGCTransition]<nint, PhraseIterator*, int*, int*, void> PhraseNext;
-        public nint PhraseFirstColumn;
-        public nint PhraseNextColumn;
+        public delegate* unmanaged[SuppressGCTransition]<nint, int, PhraseIterator*, int*, int> PhraseFirstColumn;
+        public delegate* unmanaged[SuppressGCTransition]<nint, PhraseIterator*, int*, void> PhraseNextColumn;
         public delegate* unmanaged[SuppressGCTransition]<nint, int, int, byte**, int*, int> QueryToken;
     }
 

@@ -114,11 +114,17 @@ internal sealed unsafe class MatchScorer
     static int CountRow(Fts5Native.ExtensionApi* api, nint fts, nint state)
     {
         var counter = (TermCounter)GCHandle.FromIntPtr(state).Target!;
-        Fts5Native.PhraseIterator it;
-        int column, offset;
-        if (api->PhraseFirst(fts, 0, &it, &column, &offset) != Fts5Native.Ok) return Fts5Native.Ok;
+        var own = counter.Phrase.OwnTerms;
+        if (own.Length == 1)
+        {
+            counter.Counts[own[0]]++; // one stream: every row the phrase matches has it there
+            return Fts5Native.Ok;
+        }
         Array.Clear(counter.Seen);
-        for (; column >= 0; api->PhraseNext(fts, &it, &column, &offset))
+        Fts5Native.PhraseIterator it;
+        int column;
+        if (api->PhraseFirstColumn(fts, 0, &it, &column) != Fts5Native.Ok) return Fts5Native.Ok;
+        for (; column >= 0; api->PhraseNextColumn(fts, &it, &column))
         {
             int term = counter.Phrase.TermOfColumn[column];
             if (term < 0 || counter.Seen[term]) continue;
