@@ -47,13 +47,36 @@ public class RankingTests
         using var c = t.Archive.Database.Connect();
 
         var expected = Bm25(c, OnePhrasePerStream(compiled.Match!, plan));
-        foreach (var lengths in new[] { null, Lengths(c) })
+        // Document frequencies counted by FTS5 apart, or (for an OR of phrases) in the pass itself.
+        foreach (var inPass in compiled.IsDisjunction ? new[] { false, true } : [false])
+            foreach (var lengths in new[] { null, Lengths(c) })
+            {
+                var actual = Score(c, compiled.Match!, plan, lengths, inPass);
+                Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
+                Assert.NotEmpty(actual);
+                foreach (var (rowId, score) in expected) Assert.Equal(score, actual[rowId], 9);
+            }
+    }
+
+    [Fact]
+    public void Frequencies_counted_in_the_pass_are_remembered_as_fts5_counts_them()
+    {
+        using var t = Corpus();
+        var compiled = Compile(t, "library meeting readers");
+        Assert.True(compiled.IsDisjunction);
+        var plan = MatchPlan.For(compiled.Match!, compiled.Units, compiled.ExactUnits);
+        using var c = t.Archive.Database.Connect();
+        var counted = new DocumentFrequencies().For(0);
+        var inPass = new DocumentFrequencies().For(0);
+        MatchScorer.For(c).Run(Command(c, compiled.Match!), plan, counted, null);
+        MatchScorer.For(c).Run(Command(c, compiled.Match!), plan, inPass, null, seesEveryRecordOfEachPhrase: true);
+        Assert.All(plan.Terms, term =>
         {
-            var actual = Score(c, compiled.Match!, plan, lengths);
-            Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
-            Assert.NotEmpty(actual);
-            foreach (var (rowId, score) in expected) Assert.Equal(score, actual[rowId], 9);
-        }
+            Assert.True(counted.TryGet(term, out var expected));
+            Assert.True(inPass.TryGet(term, out var actual));
+            Assert.Equal(expected, actual);
+        });
+        Assert.Contains(plan.Terms, term => counted.TryGet(term, out var n) && n > 1);
     }
 
     [Fact]
@@ -139,8 +162,8 @@ public class RankingTests
         return scores;
     }
 
-    static Dictionary<long, double> Score(SqliteConnection c, string match, MatchPlan plan, RowLengths? lengths) =>
-        MatchScorer.For(c).Run(Command(c, match), plan, new DocumentFrequencies().For(0), lengths).ToDictionary(m => m.RowId, m => m.Score);
+    static Dictionary<long, double> Score(SqliteConnection c, string match, MatchPlan plan, RowLengths? lengths, bool inPass) =>
+        MatchScorer.For(c).Run(Command(c, match), plan, new DocumentFrequencies().For(0), lengths, inPass).ToDictionary(m => m.RowId, m => m.Score);
 
     static SqliteCommand Command(SqliteConnection c, string match)
     {

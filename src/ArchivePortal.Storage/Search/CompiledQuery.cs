@@ -14,6 +14,12 @@ internal sealed class CompiledQuery
     /// </summary>
     public IReadOnlyList<string> Units { get; init; } = [];
 
+    /// <summary>
+    /// True when <see cref="Match"/> is an OR of phrases and nothing else: every record with any of
+    /// them matches, so the matches alone tell how many records have each phrase.
+    /// </summary>
+    public bool IsDisjunction { get; init; }
+
     /// <summary>A looser expression (any of the words) to fall back on when <see cref="Match"/> finds nothing.</summary>
     public string? Relaxed { get; init; }
 

@@ -91,6 +91,7 @@ internal sealed class FtsQueryCompiler(ArchiveAnalyzer analyzer, AuthorityRegist
         return new CompiledQuery
         {
             Match = match,
+            IsDisjunction = true,
             Units = units.Count > 1 || expanded ? units.Select(u => u.Expanded).ToList() : [],
             ExactUnits = units.Count > 1 || expanded ? units.Select(u => u.Exact).ToList() : [],
             MinimumMatch = MinimumMatch(units.Count),

@@ -58,7 +58,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
             candidates = Candidates(c, compiled, sqlFilters, snapshot, frequencies, messages);
             if (candidates.Count == 0 && compiled.Relaxed is not null)
             {
-                candidates = Candidates(c, new CompiledQuery { Match = compiled.Relaxed }, sqlFilters, snapshot, frequencies, messages);
+                candidates = Candidates(c, new CompiledQuery { Match = compiled.Relaxed, IsDisjunction = true }, sqlFilters, snapshot, frequencies, messages);
                 if (candidates.Count > 0) messages.Add("No record contains all of these words; showing records that contain some of them.");
             }
             candidates = ApplyCoverage(compiled, candidates, messages);
@@ -112,7 +112,8 @@ public sealed class SqliteSearchIndex : ISearchIndex
         cmd.Parameters.AddWithValue("$match", q.Match);
         var plan = MatchPlan.For(q.Match, q.Units, q.ExactUnits);
         var list = new List<Candidate>();
-        foreach (var m in MatchScorer.For(c).Run(cmd, plan, frequencies, snapshot.Lengths))
+        foreach (var m in MatchScorer.For(c).Run(cmd, plan, frequencies, snapshot.Lengths,
+                     seesEveryRecordOfEachPhrase: q.IsDisjunction && where is null))
         {
             if (!facts.TryGetValue(m.RowId, out var f)) continue; // written after the facts were read: next search has it
             list.Add(new Candidate(m.RowId, m.Score, f.Language, f.Year, f.Type, f.Date)

@@ -34,14 +34,19 @@ internal sealed unsafe class MatchScorer
     }
 
     /// <summary>Runs a statement that calls archive_score(record_fts) for each row, and returns what it recorded.</summary>
-    public List<ScoredMatch> Run(SqliteCommand command, MatchPlan plan, DocumentFrequencies.Table frequencies, RowLengths? lengths)
+    /// <param name="seesEveryRecordOfEachPhrase">
+    /// True when the statement returns every record that has any of the plan's phrases (an OR of
+    /// phrases, no other condition): document frequencies not yet known are then counted in the pass.
+    /// </param>
+    public List<ScoredMatch> Run(SqliteCommand command, MatchPlan plan, DocumentFrequencies.Table frequencies, RowLengths? lengths,
+        bool seesEveryRecordOfEachPhrase = false)
     {
-        current = new ScoringPass(plan, frequencies, lengths);
+        current = new ScoringPass(plan, frequencies, lengths, seesEveryRecordOfEachPhrase);
         try
         {
             using (var reader = command.ExecuteReader())
                 while (reader.Read()) { }
-            return current.Matches;
+            return current.Finish();
         }
         finally
         {
@@ -90,6 +95,7 @@ internal sealed unsafe class MatchScorer
 
     /// <summary>The function itself. An exception must not cross into SQLite: it becomes the statement's error.</summary>
     [UnmanagedCallersOnly]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static void Score(Fts5Native.ExtensionApi* api, nint fts, nint context, int argumentCount, nint* arguments)
     {
         try
@@ -111,6 +117,7 @@ internal sealed unsafe class MatchScorer
 
     /// <summary>Counts, for one phrase run on its own, the rows that have it in each of its streams' columns.</summary>
     [UnmanagedCallersOnly]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static int CountRow(Fts5Native.ExtensionApi* api, nint fts, nint state)
     {
         var counter = (TermCounter)GCHandle.FromIntPtr(state).Target!;
@@ -134,6 +141,38 @@ internal sealed unsafe class MatchScorer
         return Fts5Native.Ok;
     }
 
+    /// <summary>
+    /// Whether <see cref="PositionList"/> reads position lists as xPhraseNext does: 0 until a row with
+    /// several instances has been read both ways, then 1 (read them directly) or -1 (use xPhraseNext).
+    /// </summary>
+    static int positionListsReadable;
+
+    static bool ReadsAsFts5Does(Fts5Native.ExtensionApi* api, nint fts, Fts5Native.PhraseIterator it, int column)
+    {
+        int columns = MatchPlan.Weights.Length;
+        var direct = new ColumnCounts(new int[columns]);
+        PositionList.ForEachInstance(it, column, columns, ref direct);
+        var viaApi = new int[columns];
+        int offset;
+        for (; column >= 0; api->PhraseNext(fts, &it, &column, &offset)) viaApi[Math.Min(column, columns - 1)]++;
+        return direct.Counts.AsSpan().SequenceEqual(viaApi);
+    }
+
+    readonly struct WeightedFrequency(int[] termOfColumn, double[] weights, double[] frequency) : PositionList.IInstanceSink
+    {
+        public void Add(int column)
+        {
+            if (termOfColumn[column] is var term and >= 0) frequency[term] += weights[column];
+        }
+    }
+
+    readonly struct ColumnCounts(int[] counts) : PositionList.IInstanceSink
+    {
+        public int[] Counts => counts;
+
+        public void Add(int column) => counts[column]++;
+    }
+
     sealed class TermCounter(MatchPlan.Phrase phrase, long[] counts)
     {
         public readonly MatchPlan.Phrase Phrase = phrase;
@@ -141,20 +180,32 @@ internal sealed unsafe class MatchScorer
         public readonly bool[] Seen = new bool[counts.Length];
     }
 
-    /// <summary>One statement's rows: the collection, the statistics read on the first row.</summary>
-    sealed class ScoringPass(MatchPlan plan, DocumentFrequencies.Table frequencies, RowLengths? lengths)
+    /// <summary>
+    /// One statement's rows. The statistics are read on the first row. A document frequency not yet
+    /// known is counted in the same pass when the pass sees every record that has the phrase (a
+    /// disjunction without SQL filters): then rows wait for their scores until the last has been
+    /// read. Otherwise FTS5 walks the phrase's records once more (xQueryPhrase), as bm25() does.
+    /// </summary>
+    sealed class ScoringPass(MatchPlan plan, DocumentFrequencies.Table frequencies, RowLengths? lengths, bool seesEveryRecordOfEachPhrase)
     {
         // bm25's constants, as FTS5's own bm25() has them, so scores rank exactly as before.
         const double K1 = 1.2;
         const double B = 0.75;
 
-        public readonly List<ScoredMatch> Matches = [];
+        readonly List<ScoredMatch> matches = [];
         readonly double[] frequency = new double[plan.Terms.Count];
         readonly double[] weights = MatchPlan.Weights;
         double[] idf = [];
+        long rows;
         double averageLength = 1;
         bool started;
 
+        // While frequencies are counted in the pass: each row's term frequencies and length, and each term's records so far.
+        long[]? hits;
+        readonly List<float> pendingFrequencies = [];
+        readonly List<int> pendingLengths = [];
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs for every matching row: optimise it from the first
         public void Add(Fts5Native.ExtensionApi* api, nint fts)
         {
             if (!started) Start(api, fts);
@@ -172,15 +223,50 @@ internal sealed unsafe class MatchScorer
                 if (api->PhraseFirst(fts, p, &it, &column, &offset) != Fts5Native.Ok || column < 0) continue;
                 units |= phrase.Units;
                 exact |= phrase.ExactUnits;
-                for (; column >= 0; api->PhraseNext(fts, &it, &column, &offset))
-                    if (phrase.TermOfColumn[column] is var term and >= 0) frequency[term] += weights[column];
+                var sink = new WeightedFrequency(phrase.TermOfColumn, weights, frequency);
+                if (positionListsReadable == 0 && it.A != it.B) positionListsReadable = ReadsAsFts5Does(api, fts, it, column) ? 1 : -1;
+                if (positionListsReadable >= 0)
+                    PositionList.ForEachInstance(it, column, weights.Length, ref sink);
+                else
+                    for (; column >= 0; api->PhraseNext(fts, &it, &column, &offset)) sink.Add(column);
             }
+            int coverage = System.Numerics.BitOperations.PopCount(units), exactCoverage = System.Numerics.BitOperations.PopCount(exact);
+            if (hits is null)
+            {
+                matches.Add(new ScoredMatch(rowId, Score(frequency, length), coverage, exactCoverage));
+                return;
+            }
+            for (int t = 0; t < frequency.Length; t++)
+            {
+                if (frequency[t] > 0) hits[t]++;
+                pendingFrequencies.Add((float)frequency[t]); // sums of column weights (halves): exact as floats
+            }
+            pendingLengths.Add(length);
+            matches.Add(new ScoredMatch(rowId, 0, coverage, exactCoverage));
+        }
+
+        /// <summary>The rows read, scored: called when the statement has returned its last row.</summary>
+        public List<ScoredMatch> Finish()
+        {
+            if (hits is null) return matches;
+            SetIdf(hits);
+            for (int t = 0; t < hits.Length; t++) frequencies.Set(plan.Terms[t], hits[t]);
+            int terms = frequency.Length;
+            for (int row = 0; row < matches.Count; row++)
+            {
+                for (int t = 0; t < terms; t++) frequency[t] = pendingFrequencies[row * terms + t];
+                matches[row] = matches[row] with { Score = Score(frequency, pendingLengths[row]) };
+            }
+            return matches;
+        }
+
+        double Score(double[] termFrequencies, int length)
+        {
             double norm = K1 * (1 - B + B * length / averageLength);
             double score = 0;
-            for (int t = 0; t < frequency.Length; t++)
-                if (frequency[t] > 0) score += idf[t] * (frequency[t] * (K1 + 1)) / (frequency[t] + norm);
-            Matches.Add(new ScoredMatch(rowId, score, System.Numerics.BitOperations.PopCount(units),
-                System.Numerics.BitOperations.PopCount(exact)));
+            for (int t = 0; t < termFrequencies.Length; t++)
+                if (termFrequencies[t] > 0) score += idf[t] * (termFrequencies[t] * (K1 + 1)) / (termFrequencies[t] + norm);
+            return score;
         }
 
         void Start(Fts5Native.ExtensionApi* api, nint fts)
@@ -197,17 +283,23 @@ internal sealed unsafe class MatchScorer
                         && Encoding.UTF8.GetString(token, size) != plan.Phrases[p].FirstToken)
                         throw new InvalidOperationException($"Phrase {p} of the query is not the scorer's.");
                 }
-            long rows, tokens;
-            api->RowCount(fts, &rows);
+            long tokens;
+            fixed (long* r = &rows) api->RowCount(fts, r);
             api->ColumnTotalSize(fts, -1, &tokens);
             averageLength = rows == 0 ? 1 : Math.Max(1, (double)tokens / rows);
-            var hits = new long[plan.Terms.Count];
+            started = true;
+
+            var known = new long[plan.Terms.Count];
+            bool allKnown = true;
+            for (int t = 0; t < known.Length; t++) allKnown &= frequencies.TryGet(plan.Terms[t], out known[t]);
+            if (allKnown) { SetIdf(known); return; }
+            if (seesEveryRecordOfEachPhrase) { hits = new long[known.Length]; return; }
             for (int p = 0; p < count; p++)
             {
                 var own = plan.Phrases[p].OwnTerms;
-                if (own.All(t => frequencies.TryGet(plan.Terms[t], out hits[t]))) continue;
-                foreach (var t in own) hits[t] = 0;
-                var counter = GCHandle.Alloc(new TermCounter(plan.Phrases[p], hits));
+                if (own.All(t => frequencies.TryGet(plan.Terms[t], out known[t]))) continue;
+                foreach (var t in own) known[t] = 0;
+                var counter = GCHandle.Alloc(new TermCounter(plan.Phrases[p], known));
                 try
                 {
                     if (api->QueryPhrase(fts, p, GCHandle.ToIntPtr(counter), &CountRow) != Fts5Native.Ok)
@@ -217,13 +309,17 @@ internal sealed unsafe class MatchScorer
                 {
                     counter.Free();
                 }
-                foreach (var t in own) frequencies.Set(plan.Terms[t], hits[t]);
+                foreach (var t in own) frequencies.Set(plan.Terms[t], known[t]);
             }
-            // The IDF of FTS5's bm25(): never negative, so very common terms still count a little.
-            idf = new double[hits.Length];
-            for (int t = 0; t < hits.Length; t++)
-                idf[t] = Math.Max(1e-6, Math.Log((rows - hits[t] + 0.5) / (hits[t] + 0.5)));
-            started = true;
+            SetIdf(known);
+        }
+
+        /// <summary>The IDF of FTS5's bm25(): never negative, so very common terms still count a little.</summary>
+        void SetIdf(long[] documentFrequencies)
+        {
+            idf = new double[documentFrequencies.Length];
+            for (int t = 0; t < idf.Length; t++)
+                idf[t] = Math.Max(1e-6, Math.Log((rows - documentFrequencies[t] + 0.5) / (documentFrequencies[t] + 0.5)));
         }
     }
 }
