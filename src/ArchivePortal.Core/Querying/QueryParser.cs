@@ -117,10 +117,11 @@ public static class QueryParser
             var lex = lexemes[pos];
             if (lex.Kind is LexKind.Not or LexKind.Minus)
             {
-                SawOperator = true;
                 pos++;
                 var inner = ParseUnary(!negated);
-                return inner is null ? null : negated ? inner : new NotNode(inner);
+                if (inner is null) return null; // a negated filter (-type:news) is a filter, not an operator on the words
+                SawOperator = true;
+                return negated ? inner : new NotNode(inner);
             }
             pos++;
             switch (lex.Kind)

@@ -43,6 +43,18 @@ public class QueryParserTests
         Assert.Contains(new QueryFilter("type", "news", Negated: true), q.Filters);
     }
 
+    /// <summary>Excluding a type or language filters records; it is no reason to match the words strictly.</summary>
+    [Theory]
+    [InlineData("archives meeting -type:news")]
+    [InlineData("archives meeting NOT lang:en")]
+    public void A_negated_filter_leaves_the_words_plain(string query)
+    {
+        var q = QueryParser.Parse(query);
+        Assert.False(q.IsExplicitBoolean);
+        Assert.Single(q.Filters, f => f.Negated);
+        Assert.Equal(new AndNode([new TermNode("archives"), new TermNode("meeting")]), q.Text, new NodeComparer());
+    }
+
     [Theory]
     [InlineData("2020", "2020-01-01", "2020-12-31")]
     [InlineData("2020-05", "2020-05-01", "2020-05-31")]
