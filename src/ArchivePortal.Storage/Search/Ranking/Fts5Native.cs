@@ -12,7 +12,15 @@ internal static unsafe partial class Fts5Native
     const string Library = "e_sqlite3";
 
     public const int Ok = 0;
+    public const int Error = 1;
+    /// <summary>SQLITE_INTERNAL: what a failure of our scorer is reported as, so it is not taken for a bad query (SQLITE_ERROR).</summary>
+    public const int Internal = 2;
     public const int Row = 100;
+
+    public static void Check(int rc, string what)
+    {
+        if (rc != Ok) throw new InvalidOperationException($"SQLite error {rc} while trying to {what}.");
+    }
 
     [LibraryImport(Library, EntryPoint = "sqlite3_prepare_v2")]
     public static partial int Prepare(nint db, byte* sql, int length, nint* statement, nint tail);
@@ -29,6 +37,9 @@ internal static unsafe partial class Fts5Native
     [LibraryImport(Library, EntryPoint = "sqlite3_result_error")]
     public static partial void ResultError(nint context, byte* message, int length);
 
+    [LibraryImport(Library, EntryPoint = "sqlite3_result_error_code")]
+    public static partial void ResultErrorCode(nint context, int code);
+
     /// <summary>fts5_api (fts5.h): only what is called here; the rest of the struct is never read.</summary>
     [StructLayout(LayoutKind.Sequential)]
     public struct Api
@@ -36,38 +47,40 @@ internal static unsafe partial class Fts5Native
         public int Version;
         public nint CreateTokenizer;
         public nint FindTokenizer;
-        public delegate* unmanaged<Api*, byte*, nint, delegate* unmanaged<ExtensionApi*, nint, nint, int, nint*, void>, delegate* unmanaged<nint, void>, int> CreateFunction;
+        public delegate* unmanaged[Cdecl]<Api*, byte*, nint, delegate* unmanaged[Cdecl]<ExtensionApi*, nint, nint, int, nint*, void>, delegate* unmanaged[Cdecl]<nint, void>, int> CreateFunction;
     }
 
     /// <summary>
-    /// Fts5ExtensionApi (fts5.h), field for field up to version 3, the order the C header declares.
-    /// The calls made for every row skip the GC transition: they are short, never block and never
-    /// call back into .NET (QueryPhrase does, so it keeps it).
+    /// Fts5ExtensionApi (fts5.h), field for field up to version 3, the order the C header declares;
+    /// the entries never called are plain pointers. The calls made for every row skip the GC
+    /// transition: with detail=full (our table's) they only read the row's position lists, which
+    /// FTS5 already holds in memory, so they are short, never block and never call back into .NET.
+    /// Those that may read the database (row and column sizes) or call back (QueryPhrase) keep it.
     /// </summary>
     [StructLayout(LayoutKind.Sequential)]
     public struct ExtensionApi
     {
         public int Version;
-        public delegate* unmanaged[SuppressGCTransition]<nint, nint> UserData;
-        public delegate* unmanaged<nint, int> ColumnCount;
-        public delegate* unmanaged[SuppressGCTransition]<nint, long*, int> RowCount;
-        public delegate* unmanaged[SuppressGCTransition]<nint, int, long*, int> ColumnTotalSize;
+        public delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, nint> UserData;
+        public nint ColumnCount;
+        public delegate* unmanaged[Cdecl]<nint, long*, int> RowCount;
+        public delegate* unmanaged[Cdecl]<nint, int, long*, int> ColumnTotalSize;
         public nint Tokenize;
-        public delegate* unmanaged[SuppressGCTransition]<nint, int> PhraseCount;
-        public delegate* unmanaged<nint, int, int> PhraseSize;
-        public delegate* unmanaged<nint, int*, int> InstCount;
-        public delegate* unmanaged<nint, int, int*, int*, int*, int> Inst;
-        public delegate* unmanaged[SuppressGCTransition]<nint, long> Rowid;
+        public delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int> PhraseCount;
+        public nint PhraseSize;
+        public nint InstCount;
+        public nint Inst;
+        public delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, long> Rowid;
         public nint ColumnText;
-        public delegate* unmanaged[SuppressGCTransition]<nint, int, int*, int> ColumnSize;
-        public delegate* unmanaged<nint, int, nint, delegate* unmanaged<ExtensionApi*, nint, nint, int>, int> QueryPhrase;
+        public delegate* unmanaged[Cdecl]<nint, int, int*, int> ColumnSize;
+        public delegate* unmanaged[Cdecl]<nint, int, nint, delegate* unmanaged[Cdecl]<ExtensionApi*, nint, nint, int>, int> QueryPhrase;
         public nint SetAuxdata;
         public nint GetAuxdata;
-        public delegate* unmanaged[SuppressGCTransition]<nint, int, PhraseIterator*, int*, int*, int> PhraseFirst;
-        public delegate* unmanaged[SuppressGCTransition]<nint, PhraseIterator*, int*, int*, void> PhraseNext;
-        public delegate* unmanaged[SuppressGCTransition]<nint, int, PhraseIterator*, int*, int> PhraseFirstColumn;
-        public delegate* unmanaged[SuppressGCTransition]<nint, PhraseIterator*, int*, void> PhraseNextColumn;
-        public delegate* unmanaged[SuppressGCTransition]<nint, int, int, byte**, int*, int> QueryToken;
+        public delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int, PhraseIterator*, int*, int*, int> PhraseFirst;
+        public delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, PhraseIterator*, int*, int*, void> PhraseNext;
+        public delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int, PhraseIterator*, int*, int> PhraseFirstColumn;
+        public delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, PhraseIterator*, int*, void> PhraseNextColumn;
+        public delegate* unmanaged[Cdecl, SuppressGCTransition]<nint, int, int, byte**, int*, int> QueryToken;
     }
 
     /// <summary>Fts5PhraseIter: two pointers, opaque to callers.</summary>

@@ -15,7 +15,10 @@ internal sealed partial class MatchPlan
 {
     public sealed class Phrase
     {
-        /// <summary>The first token, to check that FTS5 numbered the phrases as this plan does.</summary>
+        /// <summary>
+        /// The phrase's first token as FTS5's ascii tokenizer cuts it (empty if it has none), to check
+        /// that FTS5 numbered the phrases as this plan does.
+        /// </summary>
         public required string FirstToken { get; init; }
 
         /// <summary>The units (bit u for unit u; units beyond 64 are not counted) and exact units the phrase belongs to.</summary>
@@ -65,7 +68,7 @@ internal sealed partial class MatchPlan
             keys.Add(m.Value);
             phrases.Add(new Phrase
             {
-                FirstToken = m.Groups[2].Value.Replace("\"\"", "\"").Split(' ')[0],
+                FirstToken = FirstAsciiToken(m.Groups[2].Value),
                 TermOfColumn = termOfColumn,
                 OwnTerms = [.. own],
             });
@@ -83,6 +86,25 @@ internal sealed partial class MatchPlan
                     if (inUnit.Contains(keys[p])) set(phrases[p], 1UL << u);
             }
         }
+    }
+
+    /// <summary>
+    /// The first token FTS5's ascii tokenizer finds: a run of ASCII letters and digits and non-ASCII
+    /// characters, ASCII letters folded to lower case. Our tokens may hold characters it splits on
+    /// (the apostrophe of "o'brien"), so the phrase's first token for FTS5 can be part of ours.
+    /// </summary>
+    static string FirstAsciiToken(string text)
+    {
+        int start = 0;
+        while (start < text.Length && !IsTokenChar(text[start])) start++;
+        int end = start;
+        while (end < text.Length && IsTokenChar(text[end])) end++;
+        var token = text.ToCharArray(start, end - start);
+        for (int i = 0; i < token.Length; i++)
+            if (char.IsAsciiLetterUpper(token[i])) token[i] = (char)(token[i] | 0x20);
+        return new string(token);
+
+        static bool IsTokenChar(char c) => c >= 0x80 || char.IsAsciiLetterOrDigit(c);
     }
 
     /// <summary>Phrases as the compiler writes them: a column filter, a colon, a quoted token list ("" escapes a quote).</summary>

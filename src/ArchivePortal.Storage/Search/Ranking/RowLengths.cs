@@ -5,22 +5,14 @@ internal sealed class RowLengths(Dictionary<long, int> lengths)
 {
     public bool TryGet(long rowId, out int length) => lengths.TryGetValue(rowId, out length);
 
-    /// <summary>The sum of a blob of SQLite varints (big-endian, 7 bits a byte, the ninth byte whole): FTS5's column sizes.</summary>
-    public static int SumOfVarints(byte[] blob)
+    /// <summary>The sum of a blob of varints: FTS5's column sizes of one row (record_fts_docsize).</summary>
+    public static unsafe int SumOfVarints(byte[] blob)
     {
-        long sum = 0;
-        int i = 0;
-        while (i < blob.Length)
+        ulong sum = 0;
+        fixed (byte* start = blob)
         {
-            long value = 0;
-            for (int n = 0; i < blob.Length; n++)
-            {
-                byte b = blob[i++];
-                if (n == 8) { value = (value << 8) | b; break; }
-                value = (value << 7) | (uint)(b & 0x7F);
-                if ((b & 0x80) == 0) break;
-            }
-            sum += value;
+            byte* p = start, end = start + blob.Length;
+            while (p < end) sum += Varint.Read(ref p, end);
         }
         return (int)Math.Min(sum, int.MaxValue);
     }
