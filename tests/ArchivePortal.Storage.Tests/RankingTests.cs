@@ -263,7 +263,9 @@ public class RankingTests
     static Dictionary<long, double> Bm25(SqliteConnection c, string match)
     {
         using var cmd = c.CreateCommand();
-        cmd.CommandText = $"SELECT rowid, {FtsColumns.Bm25} FROM record_fts WHERE record_fts MATCH $m";
+        // FTS5's own bm25() with every column's weight, in column order: what archive_score must equal.
+        var weights = string.Join(", ", FtsColumns.All.Select(x => x.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        cmd.CommandText = $"SELECT rowid, bm25(record_fts, {weights}) FROM record_fts WHERE record_fts MATCH $m";
         cmd.Parameters.AddWithValue("$m", match);
         var scores = new Dictionary<long, double>();
         using var r = cmd.ExecuteReader();

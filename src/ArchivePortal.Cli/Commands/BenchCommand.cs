@@ -34,8 +34,11 @@ internal static class BenchCommand
             .Select(l => JsonDocument.Parse(l).RootElement)
             .Select(e => (Text: e.GetProperty("text").GetString()!, Kind: e.TryGetProperty("kind", out var k) ? k.GetString()! : "query"))
             .ToList();
-        // Warm up: caches, JIT, the facet index.
-        foreach (var q in queries.Take(20)) archive.Index.Search(new SearchRequest { Query = q.Text });
+        // Warm up caches, the JIT and the facet index on other searches, so that the first run of
+        // each measured query is the first time the archive sees it.
+        var warmUp = WarmUpSearches(corpus, queries.Select(q => q.Text).ToHashSet(), 150);
+        foreach (var text in warmUp) archive.Index.Search(new SearchRequest { Query = text, IncludeFacets = true });
+        Console.WriteLine($"warm-up: {warmUp.Count} other searches");
 
         var with = new List<double>();
         var first = new List<double>();
@@ -70,6 +73,22 @@ internal static class BenchCommand
         Console.WriteLine($"facet counting adds: median {Median(withAgain) - Median(without):F1} ms");
         Console.WriteLine("slowest: " + string.Join("; ", slowest.OrderByDescending(x => x.Ms).Take(6).Select(x => $"{x.Text} {x.Ms:F0} ms ({x.Total} matches)")));
         return 0;
+    }
+
+    /// <summary>The start of record titles (two words, or four characters of an unspaced title), none a measured query.</summary>
+    static List<string> WarmUpSearches(string corpus, HashSet<string> measured, int count)
+    {
+        var searches = new List<string>();
+        foreach (var line in File.ReadLines(corpus))
+        {
+            if (searches.Count == count) break;
+            if (line.Trim().Length == 0) continue;
+            var title = JsonDocument.Parse(line).RootElement.TryGetProperty("title", out var t) ? t.GetString() ?? "" : "";
+            var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var start = words.Length > 1 ? string.Join(' ', words.Take(2)) : title[..Math.Min(4, title.Length)];
+            if (start.Length > 0 && !measured.Contains(start) && !searches.Contains(start)) searches.Add(start);
+        }
+        return searches;
     }
 
     static double Time(Storage.Archive archive, string query, bool facets, out int total)

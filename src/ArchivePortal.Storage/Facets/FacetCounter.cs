@@ -11,10 +11,6 @@ namespace ArchivePortal.Storage.Facets;
 /// </summary>
 internal static class FacetCounter
 {
-    /// <summary>The filter field that narrows each facet of <see cref="FacetVocabulary.Facets"/>.</summary>
-    static readonly string[] Fields =
-        [FilterFields.Institution, FilterFields.Person, FilterFields.Topic, FilterFields.Date, FilterFields.Language, FilterFields.Type];
-
     /// <summary>
     /// One pass over the matches: a record that passes every filter counts for every facet; one
     /// that fails only one field's filter counts for that field's facet alone; others for none.
@@ -28,7 +24,7 @@ internal static class FacetCounter
             var failing = filters.FailingField(c);
             if (failing is null)
                 foreach (var o in c.Ordinals) counts[o]++;
-            else if (failing != FacetFilters.Several && Array.IndexOf(Fields, failing) is var only and >= 0)
+            else if (failing != FacetFilters.Several && FacetVocabulary.FacetNarrowedBy(failing) is var only and >= 0)
                 foreach (var o in c.Ordinals)
                     if (vocabulary.FacetOf(o) == only) counts[o]++;
         }
@@ -38,7 +34,7 @@ internal static class FacetCounter
             if (counts[o] > 0) byFacet[vocabulary.FacetOf(o)][vocabulary.ValueOf(o)] = counts[o];
         var values = new Dictionary<string, IReadOnlyList<FacetValue>>();
         var sizes = new Dictionary<string, int>();
-        for (int f = 0; f < byFacet.Length; f++) Add(values, sizes, FacetVocabulary.Facets[f], byFacet[f], registry, request);
+        for (int f = 0; f < byFacet.Length; f++) Add(values, sizes, FacetVocabulary.Facets[f].Name, byFacet[f], registry, request);
 
         if (filters.SelectedYear is { } year)
         {

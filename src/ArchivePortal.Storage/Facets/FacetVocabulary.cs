@@ -1,3 +1,4 @@
+using ArchivePortal.Core.Querying;
 using ArchivePortal.Core.Search;
 
 namespace ArchivePortal.Storage.Facets;
@@ -8,9 +9,29 @@ namespace ArchivePortal.Storage.Facets;
 /// </summary>
 internal sealed class FacetVocabulary
 {
-    /// <summary>The facets counted for every search, in the order they are shown.</summary>
-    public static readonly string[] Facets =
-        [FacetNames.Institution, FacetNames.Person, FacetNames.Topic, FacetNames.Year, FacetNames.Language, FacetNames.Type];
+    /// <summary>A facet counted for every search, and the filter field that narrows it.</summary>
+    public readonly record struct CountedFacet(string Name, string FilterField);
+
+    const int Institution = 0, Person = 1, Topic = 2, Year = 3, Language = 4, Type = 5;
+
+    /// <summary>The facets counted for every search, in the order they are shown; an ordinal's facet is an index here.</summary>
+    public static readonly CountedFacet[] Facets =
+    [
+        new(FacetNames.Institution, FilterFields.Institution),
+        new(FacetNames.Person, FilterFields.Person),
+        new(FacetNames.Topic, FilterFields.Topic),
+        new(FacetNames.Year, FilterFields.Date),
+        new(FacetNames.Language, FilterFields.Language),
+        new(FacetNames.Type, FilterFields.Type),
+    ];
+
+    /// <summary>The index in <see cref="Facets"/> of the facet a filter field narrows; -1 for none.</summary>
+    public static int FacetNarrowedBy(string field)
+    {
+        for (int f = 0; f < Facets.Length; f++)
+            if (Facets[f].FilterField == field) return f;
+        return -1;
+    }
 
     readonly Dictionary<(int Facet, string Value), int> ordinals = [];
     readonly List<(int Facet, string Value)> values = [];
@@ -25,12 +46,12 @@ internal sealed class FacetVocabulary
     public int[] OrdinalsOf(RecordFacetLinks links, int? year, string language, string type)
     {
         var list = new List<int>(links.Institutions.Length + links.Persons.Length + links.Topics.Length + 3);
-        foreach (var v in links.Institutions) list.Add(Ordinal(0, v));
-        foreach (var v in links.Persons) list.Add(Ordinal(1, v));
-        foreach (var v in links.Topics) list.Add(Ordinal(2, v));
-        if (year is { } y) list.Add(Ordinal(3, y.ToString("D4")));
-        list.Add(Ordinal(4, language));
-        list.Add(Ordinal(5, type));
+        foreach (var v in links.Institutions) list.Add(Ordinal(Institution, v));
+        foreach (var v in links.Persons) list.Add(Ordinal(Person, v));
+        foreach (var v in links.Topics) list.Add(Ordinal(Topic, v));
+        if (year is { } y) list.Add(Ordinal(Year, y.ToString("D4")));
+        list.Add(Ordinal(Language, language));
+        list.Add(Ordinal(Type, type));
         return [.. list];
     }
 

@@ -44,8 +44,4 @@ public static class FtsColumns
             if (All[i].Name == name) return i;
         return -1;
     }
-
-    /// <summary>The bm25() call with every column's weight, in column order.</summary>
-    public static readonly string Bm25 =
-        "bm25(record_fts, " + string.Join(", ", All.Select(c => c.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture))) + ")";
 }

@@ -73,6 +73,12 @@ internal sealed class FtsQueryCompiler(ArchiveAnalyzer analyzer, AuthorityRegist
         FlushRun(run, bonus);
         units = units.Distinct().ToList();
         if (units.Count == 0) return Nothing(terms, messages);
+        if (units.Count > Ranking.MatchPlan.MaxUnits)
+        {
+            // Coverage is counted in one bit per word; so long a query is a pasted text, and its first words say enough.
+            messages.Add($"Only the first {Ranking.MatchPlan.MaxUnits} words of this query were searched.");
+            units = units.Take(Ranking.MatchPlan.MaxUnits).ToList();
+        }
         bool expanded = units.Any(u => u.Exact != u.Expanded);
         var match = string.Join(" OR ", units.Select(u => u.Expanded).Concat(bonus).Select(Paren));
         if (units.Count == 2 && !expanded)

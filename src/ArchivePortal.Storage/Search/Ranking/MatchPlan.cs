@@ -21,10 +21,11 @@ internal sealed partial class MatchPlan
         /// </summary>
         public required string FirstToken { get; init; }
 
-        /// <summary>The units (bit u for unit u; units beyond 64 are not counted) and exact units the phrase belongs to.</summary>
-        public ulong Units { get; set; }
+        /// <summary>The units the phrase belongs to: bit u for unit u (the compiler keeps to <see cref="MaxUnits"/>).</summary>
+        public required ulong Units { get; init; }
 
-        public ulong ExactUnits { get; set; }
+        /// <summary>The same for the units as typed, without aliases.</summary>
+        public required ulong ExactUnits { get; init; }
 
         /// <summary>Per table column, the index of the bm25 term its instances count for; -1 outside the phrase's columns.</summary>
         public required int[] TermOfColumn { get; init; }
@@ -32,6 +33,9 @@ internal sealed partial class MatchPlan
         /// <summary>The bm25 terms of this phrase (indexes into <see cref="Terms"/>).</summary>
         public required int[] OwnTerms { get; init; }
     }
+
+    /// <summary>The most query words (units) whose coverage is counted: one bit each in a ulong.</summary>
+    public const int MaxUnits = 64;
 
     public IReadOnlyList<Phrase> Phrases { get; }
 
@@ -49,9 +53,10 @@ internal sealed partial class MatchPlan
 
     public static MatchPlan For(string match, IReadOnlyList<string> units, IReadOnlyList<string> exactUnits)
     {
+        var unitBits = UnitBits(units);
+        var exactBits = UnitBits(exactUnits);
         var phrases = new List<Phrase>();
         var terms = new List<string>();
-        var keys = new List<string>();
         foreach (Match m in PhrasePattern().Matches(match))
         {
             var columns = m.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(FtsColumns.IndexOf).Where(i => i >= 0).ToList();
@@ -65,27 +70,27 @@ internal sealed partial class MatchPlan
                 own.Add(terms.Count);
                 terms.Add(filter + " : \"" + m.Groups[2].Value + "\"");
             }
-            keys.Add(m.Value);
             phrases.Add(new Phrase
             {
                 FirstToken = FirstAsciiToken(m.Groups[2].Value),
+                Units = unitBits.GetValueOrDefault(m.Value),
+                ExactUnits = exactBits.GetValueOrDefault(m.Value),
                 TermOfColumn = termOfColumn,
                 OwnTerms = [.. own],
             });
         }
-        Mark(units, (p, bit) => p.Units |= bit);
-        Mark(exactUnits, (p, bit) => p.ExactUnits |= bit);
         return new MatchPlan(phrases, terms);
+    }
 
-        void Mark(IReadOnlyList<string> list, Action<Phrase, ulong> set)
-        {
-            for (int u = 0; u < Math.Min(list.Count, 64); u++)
-            {
-                var inUnit = PhrasePattern().Matches(list[u]).Select(x => x.Value).ToHashSet();
-                for (int p = 0; p < phrases.Count; p++)
-                    if (inUnit.Contains(keys[p])) set(phrases[p], 1UL << u);
-            }
-        }
+    /// <summary>For each phrase (as written) of the units, the bits of the units that hold it.</summary>
+    static Dictionary<string, ulong> UnitBits(IReadOnlyList<string> units)
+    {
+        if (units.Count > MaxUnits) throw new ArgumentException($"At most {MaxUnits} units are counted; the query has {units.Count}.", nameof(units));
+        var bits = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        for (int u = 0; u < units.Count; u++)
+            foreach (Match m in PhrasePattern().Matches(units[u]))
+                bits[m.Value] = bits.GetValueOrDefault(m.Value) | (1UL << u);
+        return bits;
     }
 
     /// <summary>
