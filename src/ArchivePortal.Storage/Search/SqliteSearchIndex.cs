@@ -45,6 +45,9 @@ public sealed class SqliteSearchIndex : ISearchIndex
         if (compiled.NothingSearchable) return SearchResults.Empty([.. messages]);
 
         using var c = database.Connect();
+        // One snapshot for the whole search: the generation, the facts, the matches and the hits all
+        // describe the same state of the archive, whatever an import commits meanwhile.
+        using var snapshotRead = c.BeginTransaction(deferred: true);
         var allFilters = parsed.Filters.Concat(request.Filters).Distinct().ToList();
         var (memoryFilters, sqlFilters) = FacetFilters.Split(allFilters, authorities);
         var generation = AuthorityRows.Generation(c);
