@@ -38,6 +38,15 @@ internal sealed class FacetVocabulary
 
     public int Count => values.Count;
 
+    /// <summary>A vocabulary to add values to for a new snapshot, while searches still read this one.</summary>
+    public FacetVocabulary Copy()
+    {
+        var copy = new FacetVocabulary();
+        foreach (var (key, ordinal) in ordinals) copy.ordinals[key] = ordinal;
+        copy.values.AddRange(values);
+        return copy;
+    }
+
     /// <summary>The facet (an index into <see cref="Facets"/>) an ordinal belongs to.</summary>
     public int FacetOf(int ordinal) => values[ordinal].Facet;
 

@@ -28,8 +28,11 @@ internal sealed record RecordFactsSnapshot(long Generation, Dictionary<long, Rec
 /// <summary>
 /// Every record's facet values, sort keys and length in memory, so that a search over tens of
 /// thousands of matches reads only the full-text index (no join to the wide records rows, whose
-/// bodies sit in overflow pages) and counts facets in arrays. Reloaded when the database's write
-/// generation moves, which any writer in any process bumps.
+/// bodies sit in overflow pages) and counts facets in arrays. Brought up to date when the
+/// database's write generation moves, which any writer in any process bumps: by reading the
+/// records written since (each row carries the generation it was written in), or all of them
+/// when most have changed. Reading all takes seconds at 100,000 records; an import that commits
+/// a batch every few seconds must not make every search pay that.
 /// </summary>
 internal sealed class RecordFacetCache
 {
@@ -45,21 +48,46 @@ internal sealed class RecordFacetCache
         {
             snapshot = current;
             if (snapshot is not null && snapshot.Generation == generation) return snapshot;
-            current = snapshot = Load(c, generation);
+            current = snapshot = (snapshot is not null && snapshot.Generation < generation ? CatchUp(c, snapshot, generation) : null)
+                                 ?? Load(c, generation);
             reloaded = true;
             return snapshot;
         }
     }
 
-    static RecordFactsSnapshot Load(SqliteConnection c, long generation)
+    internal static RecordFactsSnapshot Load(SqliteConnection c, long generation)
     {
-        var links = LoadLinks(c);
+        var facts = new Dictionary<long, RecordFacts>();
         var vocabulary = new FacetVocabulary();
+        var lengths = new Dictionary<long, int>();
+        Read(c, null, facts, vocabulary, lengths);
+        return new RecordFactsSnapshot(generation, facts, vocabulary, new RowLengths(lengths));
+    }
+
+    /// <summary>
+    /// The snapshot with the records written after it read again; null when so many were written
+    /// that reading everything costs no more. The old snapshot stays as it was: searches in
+    /// progress still use it.
+    /// </summary>
+    internal static RecordFactsSnapshot? CatchUp(SqliteConnection c, RecordFactsSnapshot old, long generation)
+    {
+        var written = c.ExecuteScalar<long>("SELECT count(*) FROM records WHERE written_generation > @since", new { since = old.Generation });
+        if (written > Math.Max(1000, old.Facts.Count / 4)) return null;
+        var facts = new Dictionary<long, RecordFacts>(old.Facts);
+        var vocabulary = old.Vocabulary.Copy();
+        var lengths = old.Lengths.Copy();
+        Read(c, old.Generation, facts, vocabulary, lengths);
+        return new RecordFactsSnapshot(generation, facts, vocabulary, new RowLengths(lengths));
+    }
+
+    /// <summary>Reads the facts and lengths of every record, or of those written after generation <paramref name="since"/>.</summary>
+    static void Read(SqliteConnection c, long? since, Dictionary<long, RecordFacts> facts, FacetVocabulary vocabulary, Dictionary<long, int> lengths)
+    {
+        const string Written = "SELECT rowid FROM records WHERE written_generation > $since";
+        var links = LoadLinks(c, since is null ? "" : $" AND record_rowid IN ({Written})", since);
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);
         string Shared(string s) => strings.TryGetValue(s, out var x) ? x : strings[s] = s;
-        var facts = new Dictionary<long, RecordFacts>();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT rowid, lang, year, type, date FROM records";
+        using (var cmd = Command(c, "SELECT rowid, lang, year, type, date FROM records" + (since is null ? "" : " WHERE written_generation > $since"), since))
         using (var r = cmd.ExecuteReader())
             while (r.Read())
             {
@@ -71,16 +99,26 @@ internal sealed class RecordFacetCache
                 facts[rowId] = new RecordFacts(language, year, type, r.IsDBNull(4) ? null : r.GetString(4), recordLinks,
                     vocabulary.OrdinalsOf(recordLinks, year, language, type));
             }
-        return new RecordFactsSnapshot(generation, facts, vocabulary, LoadLengths(c));
+
+        // Each record's length in tokens, all columns together, from FTS5's own table of sizes (one
+        // varint per column), so ranking need not look each matching row up there.
+        using (var cmd = Command(c, "SELECT id, sz FROM record_fts_docsize" + (since is null ? "" : $" WHERE id IN ({Written})"), since))
+        using (var r = cmd.ExecuteReader())
+            while (r.Read())
+                if (!r.IsDBNull(1)) lengths[r.GetInt64(0)] = RowLengths.SumOfVarints((byte[])r.GetValue(1));
     }
 
-    static Dictionary<long, RecordFacetLinks> LoadLinks(SqliteConnection c)
+    static Dictionary<long, RecordFacetLinks> LoadLinks(SqliteConnection c, string restriction, long? since)
     {
         var lists = new Dictionary<long, (List<string> I, List<string> P, List<string> T)>();
         var ids = new Dictionary<string, string>(StringComparer.Ordinal); // one string per id
-        foreach (var (rowId, kind, id) in c.Query<(long, string, string)>(
-                     "SELECT record_rowid, kind, authority_id FROM record_authorities WHERE role = 'primary'"))
+        using var cmd = Command(c, "SELECT record_rowid, kind, authority_id FROM record_authorities WHERE role = 'primary'" + restriction, since);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
         {
+            var rowId = r.GetInt64(0);
+            var kind = r.GetString(1);
+            var id = r.GetString(2);
             if (!lists.TryGetValue(rowId, out var l)) lists[rowId] = l = ([], [], []);
             var shared = ids.TryGetValue(id, out var s) ? s : ids[id] = id;
             (kind == AuthorityKinds.Institution ? l.I : kind == AuthorityKinds.Person ? l.P : l.T).Add(shared);
@@ -88,18 +126,11 @@ internal sealed class RecordFacetCache
         return lists.ToDictionary(kv => kv.Key, kv => new RecordFacetLinks([.. kv.Value.I], [.. kv.Value.P], [.. kv.Value.T]));
     }
 
-    /// <summary>
-    /// Each record's length in tokens, all columns together, from FTS5's own table of sizes (one
-    /// varint per column), so ranking need not look each matching row up there.
-    /// </summary>
-    static RowLengths LoadLengths(SqliteConnection c)
+    static SqliteCommand Command(SqliteConnection c, string sql, long? since)
     {
-        var lengths = new Dictionary<long, int>();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT id, sz FROM record_fts_docsize";
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
-            if (!r.IsDBNull(1)) lengths[r.GetInt64(0)] = RowLengths.SumOfVarints((byte[])r.GetValue(1));
-        return new RowLengths(lengths);
+        var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        if (since is { } g) cmd.Parameters.AddWithValue("$since", g);
+        return cmd;
     }
 }

@@ -32,9 +32,12 @@ internal static class AuthorityRows
             rows.Select(r => new { rowId, kind = r.Item1, id = r.id, role = r.Item3 }).ToList(), tx);
     }
 
-    /// <summary>Counts every write, so readers in any process can tell their caches are stale.</summary>
-    public static void BumpGeneration(SqliteConnection c, SqliteTransaction tx) =>
-        c.Execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'", transaction: tx);
+    /// <summary>
+    /// Counts every write, so readers in any process can tell their caches are stale; returns the
+    /// new generation, which the records written in this transaction are marked with.
+    /// </summary>
+    public static long BumpGeneration(SqliteConnection c, SqliteTransaction tx) =>
+        c.ExecuteScalar<long>("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation' RETURNING CAST(value AS INTEGER)", transaction: tx);
 
     public static long Generation(SqliteConnection c) =>
         c.ExecuteScalar<long?>("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'") ?? 0;

@@ -56,23 +56,23 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
         EnsureAnalysisVersion(c, tx);
         var now = DateTimeOffset.UtcNow.ToString("O");
         foreach (var a in changedAuthorities.Values) AuthorityRows.Save(c, tx, a);
+        long generation = work.Count > 0 ? AuthorityRows.BumpGeneration(c, tx) : 0;
         for (int i = 0; i < work.Count; i++)
         {
             var item = work[i];
             long rowId;
             if (existing.TryGetValue(item.Record.Id, out var old))
             {
-                Update(c, tx, rowId = old.RowId, item, now);
+                Update(c, tx, rowId = old.RowId, item, now, generation);
                 updated++;
             }
             else
             {
-                rowId = Insert(c, tx, item, now);
+                rowId = Insert(c, tx, item, now, generation);
                 added++;
             }
             AuthorityRows.Link(c, tx, rowId, links[i], isNew: !existing.ContainsKey(item.Record.Id));
         }
-        if (work.Count > 0) AuthorityRows.BumpGeneration(c, tx);
         tx.Commit();
         return new UpsertSummary(added, updated, batch.Count - added - updated);
     }
@@ -89,34 +89,34 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
         return result;
     }
 
-    static long Insert(SqliteConnection c, SqliteTransaction tx, IndexedRecord item, string now)
+    static long Insert(SqliteConnection c, SqliteTransaction tx, IndexedRecord item, string now, long generation)
     {
         var r = item.Record;
         var rowId = c.ExecuteScalar<long>(
             """
-            INSERT INTO records(id, title, body, lang, date, year, institution, source_url, type, origin, content_hash, created_at, updated_at)
-            VALUES (@Id, @Title, @Body, @Language, @Date, @Year, @Institution, @SourceUrl, @Type, @Origin, @Hash, @Now, @Now)
+            INSERT INTO records(id, title, body, lang, date, year, institution, source_url, type, origin, content_hash, created_at, updated_at, written_generation)
+            VALUES (@Id, @Title, @Body, @Language, @Date, @Year, @Institution, @SourceUrl, @Type, @Origin, @Hash, @Now, @Now, @Generation)
             RETURNING rowid
-            """, Parameters(item, now), tx);
+            """, Parameters(item, now, generation), tx);
         WriteChildren(c, tx, rowId, r);
         WriteFts(c, tx, rowId, item.ColumnTexts);
         return rowId;
     }
 
-    static void Update(SqliteConnection c, SqliteTransaction tx, long rowId, IndexedRecord item, string now)
+    static void Update(SqliteConnection c, SqliteTransaction tx, long rowId, IndexedRecord item, string now, long generation)
     {
         c.Execute(
             """
             UPDATE records SET title=@Title, body=@Body, lang=@Language, date=@Date, year=@Year, institution=@Institution,
-                source_url=@SourceUrl, type=@Type, origin=@Origin, content_hash=@Hash, updated_at=@Now
+                source_url=@SourceUrl, type=@Type, origin=@Origin, content_hash=@Hash, updated_at=@Now, written_generation=@Generation
             WHERE rowid=@RowId
-            """, new DynamicParameters(Parameters(item, now)).Also(p => p.Add("RowId", rowId)), tx);
+            """, new DynamicParameters(Parameters(item, now, generation)).Also(p => p.Add("RowId", rowId)), tx);
         c.Execute("DELETE FROM record_persons WHERE record_rowid=@rowId; DELETE FROM record_topics WHERE record_rowid=@rowId; DELETE FROM record_fts WHERE rowid=@rowId", new { rowId }, tx);
         WriteChildren(c, tx, rowId, item.Record);
         WriteFts(c, tx, rowId, item.ColumnTexts);
     }
 
-    static object Parameters(IndexedRecord item, string now)
+    static object Parameters(IndexedRecord item, string now, long generation)
     {
         var r = item.Record;
         return new
@@ -124,7 +124,7 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
             r.Id, r.Title, r.Body, r.Language,
             Date = r.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Year = r.Date?.Year,
-            r.Institution, r.SourceUrl, r.Type, r.Origin, Hash = item.ContentHash, Now = now,
+            r.Institution, r.SourceUrl, r.Type, r.Origin, Hash = item.ContentHash, Now = now, Generation = generation,
         };
     }
 
@@ -233,6 +233,7 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
             }).ToList();
             using var tx = c.BeginTransaction();
             foreach (var a in changedAuthorities.Values) AuthorityRows.Save(c, tx, a);
+            var generation = AuthorityRows.BumpGeneration(c, tx);
             for (int i = 0; i < analyzed.Count; i++)
             {
                 var rowId = analyzed[i].RowId;
@@ -240,7 +241,7 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
                 WriteFts(c, tx, rowId, analyzed[i].Columns);
                 AuthorityRows.Link(c, tx, rowId, links[i]);
             }
-            AuthorityRows.BumpGeneration(c, tx);
+            c.Execute("UPDATE records SET written_generation = @generation WHERE rowid IN @chunk", new { generation, chunk }, tx);
             if (done + chunk.Length == rowIds.Count)
                 c.Execute("INSERT OR REPLACE INTO meta(key, value) VALUES (@k, @v)",
                     new { k = AnalysisVersionKey, v = analyzer.Fingerprint }, tx);

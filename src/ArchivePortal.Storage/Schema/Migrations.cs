@@ -94,6 +94,12 @@ public static class Migrations
         CREATE INDEX crawl_urls_frontier ON crawl_urls(state, host, depth);
         CREATE INDEX crawl_urls_content_hash ON crawl_urls(content_hash) WHERE content_hash IS NOT NULL;
         """,
+        // 4: the write generation each record was last written in, so that search's in-memory facts
+        // catch up with a write by reading the records it touched instead of every record.
+        """
+        ALTER TABLE records ADD COLUMN written_generation INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX records_written_generation ON records(written_generation);
+        """,
     ];
 
     public static int Latest => Steps.Length;
