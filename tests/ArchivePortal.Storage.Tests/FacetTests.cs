@@ -59,6 +59,32 @@ public class FacetTests
             .Hits.Select(h => h.Id).Order());
     }
 
+    /// <summary>
+    /// A search whose read transaction began before an import's commit asks for the facts of the
+    /// generation it sees; after a newer search has caught up they must still be at hand, not
+    /// loaded again from every record (seconds at 100,000 records) and not put in place of the newer.
+    /// </summary>
+    [Fact]
+    public void A_search_still_reading_before_a_write_gets_the_facts_it_sees_without_a_reload()
+    {
+        using var t = Corpus();
+        using var c = t.Archive.Database.Connect();
+        var cache = new RecordFacetCache();
+        var before = AuthorityRows.Generation(c);
+        var old = cache.Get(c, before, out _);
+
+        t.With(R("r7", "vi", "2023-03-03", "news", "Library B", "Alice Wang"));
+        var now = AuthorityRows.Generation(c);
+        var caughtUp = cache.Get(c, now, out var caughtUpReloaded);
+        var again = cache.Get(c, before, out var againReloaded);
+
+        Assert.True(caughtUpReloaded);
+        Assert.Same(old, again);
+        Assert.False(againReloaded);
+        Assert.Same(caughtUp, cache.Get(c, now, out var newestReloaded));
+        Assert.False(newestReloaded);
+    }
+
     /// <summary>A snapshot as text: each record's facts, its facet values by name (ordinals differ between loads) and its length.</summary>
     string Describe(RecordFactsSnapshot s) =>
         string.Join("\n", s.Facts.OrderBy(kv => kv.Key).Select(kv =>

@@ -36,24 +36,37 @@ internal sealed record RecordFactsSnapshot(long Generation, Dictionary<long, Rec
 /// </summary>
 internal sealed class RecordFacetCache
 {
+    // The newest snapshot and the one it replaced: a search whose read transaction began before
+    // the last write (it takes tens of milliseconds; an import commits every few seconds) still
+    // finds the facts of its own generation, instead of loading every record's again.
     volatile RecordFactsSnapshot? current;
+    volatile RecordFactsSnapshot? previous;
     readonly Lock loading = new();
 
     public RecordFactsSnapshot Get(SqliteConnection c, long generation, out bool reloaded)
     {
         reloaded = false;
-        var snapshot = current;
-        if (snapshot is not null && snapshot.Generation == generation) return snapshot;
+        if (Held(generation) is { } held) return held;
         lock (loading)
         {
-            snapshot = current;
-            if (snapshot is not null && snapshot.Generation == generation) return snapshot;
-            current = snapshot = (snapshot is not null && snapshot.Generation < generation ? CatchUp(c, snapshot, generation) : null)
-                                 ?? Load(c, generation);
+            if (Held(generation) is { } heldNow) return heldNow;
+            var newest = current;
+            // Older than both: a search that held its read transaction across two writes. It gets
+            // the newest facts rather than seconds of loading; they differ from its own only in
+            // the records written since, whose facets would then be a write ahead of its matches.
+            if (newest is not null && newest.Generation > generation) return newest;
+            var next = (newest is not null ? CatchUp(c, newest, generation) : null) ?? Load(c, generation);
+            previous = newest;
+            current = next;
             reloaded = true;
-            return snapshot;
+            return next;
         }
     }
+
+    RecordFactsSnapshot? Held(long generation) =>
+        current is { } c && c.Generation == generation ? c
+        : previous is { } p && p.Generation == generation ? p
+        : null;
 
     internal static RecordFactsSnapshot Load(SqliteConnection c, long generation)
     {
