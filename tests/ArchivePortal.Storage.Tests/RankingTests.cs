@@ -83,6 +83,21 @@ public class RankingTests
         foreach (var (rowId, score) in expected) AssertClose(score, actual[rowId]);
     }
 
+    /// <summary>Counts remembered for the newest archive stay when a search still reading an older one asks.</summary>
+    [Fact]
+    public void A_search_reading_before_a_write_does_not_discard_the_newer_counts()
+    {
+        var frequencies = new DocumentFrequencies();
+        frequencies.For(7).Set("library", 40);
+
+        var older = frequencies.For(6);
+        older.Set("library", 39);
+
+        Assert.True(frequencies.For(7).TryGet("library", out var count));
+        Assert.Equal(40, count);
+        Assert.False(frequencies.For(8).TryGet("library", out _));
+    }
+
     [Fact]
     public void Frequencies_counted_in_the_pass_are_remembered_as_fts5_counts_them()
     {

@@ -19,7 +19,8 @@ internal sealed class DocumentFrequencies
         var table = current;
         if (table.Generation == generation && table.Count < MaxPhrases) return table;
         var fresh = new Table(generation);
-        current = fresh;
+        // A search still reading before the last write counts for itself; the newer table stays.
+        if (generation >= table.Generation) current = fresh;
         return fresh;
     }
 
