@@ -64,6 +64,7 @@ public static class QueryParser
         int pos;
         int depth;
         bool toldDepth;
+        bool groupNegated; // inside -( … ) or NOT ( … ): the filters there are negated too
 
         public List<QueryFilter> Filters { get; } = [];
 
@@ -138,16 +139,19 @@ public static class QueryParser
                     toldDepth = true;
                     return ParseUnary(negated);
                 case LexKind.LeftParen:
-                    SawOperator = true;
-                    return ParseGroup();
+                    var group = ParseGroup(negated);
+                    if (group is not null) SawOperator = true; // a group of filters alone is a filter
+                    return group;
                 default:
                     return null; // AND/OR in a place where they join nothing
             }
         }
 
-        QueryNode? ParseGroup()
+        QueryNode? ParseGroup(bool negated)
         {
             depth++;
+            var outerNegated = groupNegated;
+            groupNegated ^= negated;
             var inner = ParseOr();
             while (pos < lexemes.Count && lexemes[pos].Kind != LexKind.RightParen)
             {
@@ -158,6 +162,7 @@ public static class QueryParser
             }
             if (pos < lexemes.Count && lexemes[pos].Kind == LexKind.RightParen) pos++;
             else messages.Add("A parenthesis was not closed; it was closed at the end of the query.");
+            groupNegated = outerNegated;
             depth--;
             return inner;
         }
@@ -170,7 +175,7 @@ public static class QueryParser
                 return;
             }
             if (string.IsNullOrWhiteSpace(lex.Value)) return;
-            Filters.Add(new QueryFilter(lex.Text, lex.Value.Trim(), negated));
+            Filters.Add(new QueryFilter(lex.Text, lex.Value.Trim(), negated ^ groupNegated));
         }
     }
 }

@@ -47,12 +47,26 @@ public class QueryParserTests
     [Theory]
     [InlineData("archives meeting -type:news")]
     [InlineData("archives meeting NOT lang:en")]
+    [InlineData("archives meeting -(type:news)")]
+    [InlineData("archives meeting NOT (lang:en)")]
     public void A_negated_filter_leaves_the_words_plain(string query)
     {
         var q = QueryParser.Parse(query);
         Assert.False(q.IsExplicitBoolean);
         Assert.Single(q.Filters, f => f.Negated);
         Assert.Equal(new AndNode([new TermNode("archives"), new TermNode("meeting")]), q.Text, new NodeComparer());
+    }
+
+    /// <summary>A visitor who excludes a group of filters must not get exactly what they excluded.</summary>
+    [Fact]
+    public void Filters_in_a_negated_group_are_negated_and_negation_twice_is_none()
+    {
+        var q = QueryParser.Parse("cats -(type:news OR lang:en) NOT (-topic:music) (institution:nlc)");
+        Assert.Equal(
+            [new QueryFilter("type", "news", Negated: true), new QueryFilter("lang", "en", Negated: true),
+             new QueryFilter("topic", "music"), new QueryFilter("institution", "nlc")],
+            q.Filters);
+        Assert.Equal(new TermNode("cats"), q.Text, new NodeComparer());
     }
 
     [Theory]
