@@ -170,6 +170,17 @@ public class SearchTests
         Assert.Equal("en-ningbo", r.Hits.First().Id);
     }
 
+    /// <summary>Words past the 64th are not searched at all: not as a phrase bonus, not highlighted.</summary>
+    [Fact]
+    public void Words_past_those_counted_find_nothing()
+    {
+        using var t = Corpus();
+        var fillers = string.Join(' ', Enumerable.Range(0, 64).Select(i => "filler" + i));
+        var r = t.Archive.Index.Search(new SearchRequest { Query = fillers + " 古籍保护 archives" });
+        Assert.Contains(r.Messages, m => m.Contains("first 64 words"));
+        Assert.Empty(r.Hits);
+    }
+
     [Fact]
     public void A_query_with_only_stop_words_or_symbols_says_so()
     {

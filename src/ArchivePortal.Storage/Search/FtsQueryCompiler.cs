@@ -45,8 +45,16 @@ internal sealed class FtsQueryCompiler(ArchiveAnalyzer analyzer, AuthorityRegist
         var units = new List<(string Exact, string Expanded)>();
         var bonus = new List<string>();
         var run = new List<string>(); // consecutive alphabetic words, for the phrase bonus
+        bool cut = false;
         for (int i = 0; i < leaves.Count; i++)
         {
+            // Coverage is counted in one bit per word; so long a query is a pasted text, and its first
+            // words say enough. The rest are not searched at all (no phrase bonus, no highlight).
+            if (units.Distinct().Count() >= Ranking.MatchPlan.MaxUnits)
+            {
+                cut = true;
+                break;
+            }
             switch (leaves[i])
             {
                 case PhraseNode p:
@@ -73,9 +81,8 @@ internal sealed class FtsQueryCompiler(ArchiveAnalyzer analyzer, AuthorityRegist
         FlushRun(run, bonus);
         units = units.Distinct().ToList();
         if (units.Count == 0) return Nothing(terms, messages);
-        if (units.Count > Ranking.MatchPlan.MaxUnits)
+        if (cut || units.Count > Ranking.MatchPlan.MaxUnits) // the last word may have made several units
         {
-            // Coverage is counted in one bit per word; so long a query is a pasted text, and its first words say enough.
             messages.Add($"Only the first {Ranking.MatchPlan.MaxUnits} words of this query were searched.");
             units = units.Take(Ranking.MatchPlan.MaxUnits).ToList();
         }
