@@ -219,7 +219,11 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
         int done = 0;
         foreach (var chunk in rowIds.Chunk(500))
         {
-            var rows = c.Query<RecordRow>("SELECT * FROM records WHERE rowid IN @chunk", new { chunk })
+            // Read, analyze and write each chunk in one write transaction: a record another process
+            // updates meanwhile must not be filed again from the text it had before (its row would
+            // say one thing and the index another). Other writers wait the chunk's second or so.
+            using var tx = c.BeginTransaction();
+            var rows = c.Query<RecordRow>("SELECT * FROM records WHERE rowid IN @chunk", new { chunk }, tx)
                 .Select(row => (row.RowId, Record: ToStored(c, row).Record)).ToList();
             var analyzed = rows.AsParallel().AsOrdered()
                 .Select(row => (row.RowId, row.Record, Columns: IndexedRecord.Analyze(analyzer, row.Record)))
@@ -231,7 +235,6 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
                 foreach (var a in changed) changedAuthorities[(a.Kind, a.Id)] = a;
                 return l;
             }).ToList();
-            using var tx = c.BeginTransaction();
             foreach (var a in changedAuthorities.Values) AuthorityRows.Save(c, tx, a);
             var generation = AuthorityRows.BumpGeneration(c, tx);
             for (int i = 0; i < analyzed.Count; i++)
