@@ -85,6 +85,28 @@ public class FacetTests
         Assert.False(newestReloaded);
     }
 
+    /// <summary>
+    /// A record whose row does not say when it was written (a writer built before rows carried
+    /// their generation, still running across the upgrade) must still be found once written.
+    /// </summary>
+    [Fact]
+    public void A_record_written_without_its_generation_is_still_found()
+    {
+        using var t = Corpus();
+        Assert.Equal(5, Search(t).Total);
+
+        t.With(R("r7", "vi", "2023-03-03", "news", "Library B", "Dan Zhao"));
+        using (var c = t.Archive.Database.Connect())
+        using (var cmd = c.CreateCommand())
+        {
+            cmd.CommandText = "UPDATE records SET written_generation = 0 WHERE id = 'r7'";
+            Assert.Equal(1, cmd.ExecuteNonQuery());
+        }
+
+        Assert.Equal(["r7"], Search(t, Person("Dan Zhao")).Hits.Select(h => h.Id));
+        Assert.Equal(6, Search(t).Total);
+    }
+
     /// <summary>A snapshot as text: each record's facts, its facet values by name (ordinals differ between loads) and its length.</summary>
     string Describe(RecordFactsSnapshot s) =>
         string.Join("\n", s.Facts.OrderBy(kv => kv.Key).Select(kv =>

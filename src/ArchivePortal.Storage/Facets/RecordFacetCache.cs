@@ -90,6 +90,9 @@ internal sealed class RecordFacetCache
         var vocabulary = old.Vocabulary.Copy();
         var lengths = old.Lengths.Copy();
         Read(c, old.Generation, facts, vocabulary, lengths);
+        // Records are never deleted, so every record must now have facts. One that does not was
+        // written without its generation (by a writer from before rows carried it): read all.
+        if (facts.Count != c.ExecuteScalar<long>("SELECT count(*) FROM records")) return null;
         return new RecordFactsSnapshot(generation, facts, vocabulary, new RowLengths(lengths));
     }
 
