@@ -34,9 +34,10 @@ internal static class BenchCommand
             .Select(l => JsonDocument.Parse(l).RootElement)
             .Select(e => (Text: e.GetProperty("text").GetString()!, Kind: e.TryGetProperty("kind", out var k) ? k.GetString()! : "query"))
             .ToList();
-        // Warm up caches, the JIT and the facet index on other searches, so that the first run of
-        // each measured query is the first time the archive sees it.
-        var warmUp = WarmUpSearches(corpus, queries.Select(q => q.Text).ToHashSet(), 150);
+        // Warm up caches, the JIT and the facet index on other searches sharing no word with the
+        // measured ones, so that the first run of each measured query is the first time the archive
+        // sees it (its words may still be known from an earlier measured query, as in a running portal).
+        var warmUp = WarmUpSearches(corpus, queries.Select(q => q.Text).ToList(), 150);
         foreach (var text in warmUp) archive.Index.Search(new SearchRequest { Query = text, IncludeFacets = true });
         Console.WriteLine($"warm-up: {warmUp.Count} other searches");
 
@@ -52,7 +53,8 @@ internal static class BenchCommand
             foreach (var q in queries)
             {
                 // The faceted search goes first: in the first round it is the first time the archive
-                // sees the query (document frequencies not yet remembered), which is what a visitor meets.
+                // sees the query (its document frequencies not remembered unless an earlier query had
+                // the same words), which is what a visitor meets.
                 var faceted = Time(archive, q.Text, facets: true, out var total);
                 without.Add(Time(archive, q.Text, facets: false, out _));
                 withAgain.Add(Time(archive, q.Text, facets: true, out _));
@@ -75,9 +77,14 @@ internal static class BenchCommand
         return 0;
     }
 
-    /// <summary>The start of record titles (two words, or four characters of an unspaced title), none a measured query.</summary>
-    static List<string> WarmUpSearches(string corpus, HashSet<string> measured, int count)
+    /// <summary>The start of record titles (two words, or four characters of an unspaced title) sharing no word with a measured query.</summary>
+    static List<string> WarmUpSearches(string corpus, List<string> measured, int count)
     {
+        var measuredWords = measured.SelectMany(q => q.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet();
+        var measuredText = string.Join('\n', measured);
+        bool SharesAWord(string start) => start.Contains(' ')
+            ? start.Split(' ').Any(measuredWords.Contains)
+            : Enumerable.Range(0, start.Length - 1).Any(i => measuredText.Contains(start.Substring(i, 2), StringComparison.Ordinal)); // unspaced: any two characters
         var searches = new List<string>();
         foreach (var line in File.ReadLines(corpus))
         {
@@ -86,7 +93,7 @@ internal static class BenchCommand
             var title = JsonDocument.Parse(line).RootElement.TryGetProperty("title", out var t) ? t.GetString() ?? "" : "";
             var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var start = words.Length > 1 ? string.Join(' ', words.Take(2)) : title[..Math.Min(4, title.Length)];
-            if (start.Length > 0 && !measured.Contains(start) && !searches.Contains(start)) searches.Add(start);
+            if (start.Length > 0 && !SharesAWord(start) && !searches.Contains(start)) searches.Add(start);
         }
         return searches;
     }
