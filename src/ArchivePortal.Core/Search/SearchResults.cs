@@ -49,9 +49,12 @@ public sealed record FacetValue(string Value, int Count)
 {
     public IReadOnlyDictionary<string, string>? Labels { get; init; }
 
-    /// <summary>The label in <paramref name="uiLanguage"/>, else English, else the value itself.</summary>
+    /// <summary>
+    /// The label in <paramref name="uiLanguage"/>, else English, else any label (a person found in
+    /// Chinese records only has a Chinese name: 徐明 reads better than its id), else the value itself.
+    /// </summary>
     public string Label(string uiLanguage) =>
-        Labels?.GetValueOrDefault(uiLanguage) ?? Labels?.GetValueOrDefault("en") ?? Value;
+        Labels?.GetValueOrDefault(uiLanguage) ?? Labels?.GetValueOrDefault("en") ?? Labels?.Values.FirstOrDefault() ?? Value;
 }
 
 /// <summary>The facet names every search returns.</summary>

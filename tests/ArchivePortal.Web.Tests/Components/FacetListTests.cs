@@ -51,6 +51,11 @@ public sealed class FacetListTests
 
         var vi = await Render(FacetNames.Person, [WeiDawei], new SearchState(), ui: "vi");
         Assert.Equal("Wei Dawei", vi.Text(".label"));
+
+        // A person found in Chinese records only: named in Chinese, never by the id.
+        var xuMing = new FacetValue("p-xu-ming", 4) { Labels = new Dictionary<string, string> { ["zh"] = "徐明" } };
+        var en = await Render(FacetNames.Person, [xuMing], new SearchState());
+        Assert.Equal("徐明", en.Text(".label"));
     }
 
     [Fact]
