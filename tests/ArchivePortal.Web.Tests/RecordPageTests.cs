@@ -34,6 +34,25 @@ public sealed class RecordPageTests(PortalApp app) : IClassFixture<PortalApp>
         Assert.Equal(["/records/zh-14"], other);
     }
 
+    /// <summary>
+    /// The same meeting reported in Chinese and in English names its institution and person in
+    /// each language's own words; they are the same authorities, so the pages link each other.
+    /// </summary>
+    [Fact]
+    public async Task The_same_event_is_found_across_the_names_of_its_institution_and_person()
+    {
+        ArchivePortal.Core.Records.ArchiveRecord Report(string id, string lang, string title, string date, string institution, params string[] persons) =>
+            new() { Id = id, Language = lang, Type = "meeting", Title = title, Body = title, Date = DateOnly.Parse(date), Institution = institution, Persons = persons };
+        using var portal = new PortalApp([
+            Report("ev-zh", "zh", "国家图书馆召开2019年工作会议", "2019-01-25", "中国国家图书馆", "饶权"),
+            Report("ev-en", "en", "NLC holds its 2019 work meeting", "2019-01-26", "National Library of China", "Rao Quan"),
+            Report("ev-vi", "vi", "Thư viện Quốc gia Việt Nam tổng kết năm", "2019-01-25", "Thư viện Quốc gia Việt Nam"),
+            Report("ev-zh-later", "zh", "国家图书馆召开古籍保护会议", "2019-03-01", "中国国家图书馆", "饶权"),
+        ]);
+        var d = await portal.Client().PageAsync("/records/ev-en");
+        Assert.Equal(["/records/ev-zh"], d.QuerySelectorAll("#other-languages + ul a").Select(a => a.GetAttribute("href")));
+    }
+
     [Fact]
     public async Task Unknown_record_is_404_with_a_helpful_page()
     {
