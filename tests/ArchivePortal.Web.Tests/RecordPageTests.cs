@@ -62,6 +62,22 @@ public sealed class RecordPageTests(PortalApp app) : IClassFixture<PortalApp>
         Assert.Equal("Record not found", d.Text("h1"));
     }
 
+    /// <summary>A page captured from nlc.cn declares no institution; its hit still says who published it.</summary>
+    [Fact]
+    public async Task A_hit_names_the_institution_its_record_was_filed_under_when_none_was_declared()
+    {
+        using var portal = new PortalApp([new ArchivePortal.Core.Records.ArchiveRecord
+        {
+            Id = "captured", Language = "en", Type = "news", Title = "Reading festival opens", Body = "The reading festival opened.",
+            Date = new DateOnly(2023, 4, 23), SourceUrl = "https://www.nlc.cn/en/news/festival",
+        }]);
+        var client = portal.Client();
+        var json = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=festival")).RootElement;
+        Assert.Equal("National Library of China", json.GetProperty("hits")[0].GetProperty("institution").GetString());
+        var d = await client.PageAsync("/search?q=festival");
+        Assert.Equal("National Library of China", d.Text("article.hit .institution"));
+    }
+
     [Fact]
     public async Task Api_search_returns_results_and_facets_as_json()
     {

@@ -81,7 +81,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
             .Skip(Math.Max(0, request.Offset)).Take(Math.Clamp(request.Limit, 0, 1000)).ToList();
         return new SearchResults
         {
-            Hits = Hydrate(c, page, compiled.Terms, request.SnippetLength),
+            Hits = Hydrate(c, page, compiled.Terms, request.SnippetLength, snapshot),
             Total = matches.Count,
             Facets = facets,
             FacetSizes = sizes,
@@ -167,7 +167,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
             .ThenByDescending(x => x.Score).ThenByDescending(x => x.Date ?? ""),
     };
 
-    List<SearchHit> Hydrate(SqliteConnection c, List<Candidate> page, QueryTerms terms, int snippetLength)
+    List<SearchHit> Hydrate(SqliteConnection c, List<Candidate> page, QueryTerms terms, int snippetLength, RecordFactsSnapshot snapshot)
     {
         if (page.Count == 0) return [];
         var rows = c.Query<RecordRow>("SELECT * FROM records WHERE rowid IN @ids", new { ids = page.Select(p => p.RowId) })
@@ -185,7 +185,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
                 SnippetHtml = highlighter.Snippet(r.Body, r.Language, terms, snippetLength),
                 Language = r.Language,
                 Date = r.Date,
-                Institution = r.Institution,
+                Institution = r.Institution ?? FiledInstitution(snapshot, p.RowId, r.Language),
                 Type = r.Type,
                 SourceUrl = r.SourceUrl,
                 Score = p.Score,
@@ -193,6 +193,15 @@ public sealed class SqliteSearchIndex : ISearchIndex
         }
         return hits;
     }
+
+    /// <summary>
+    /// The institution a record without one declared was filed under (found from its web domain or
+    /// title at import), named in the record's language: a result should say who published it.
+    /// </summary>
+    string? FiledInstitution(RecordFactsSnapshot snapshot, long rowId, string language) =>
+        snapshot.Facts.TryGetValue(rowId, out var facts) && facts.Links.Institutions is [var id, ..]
+            ? authorities.Get(AuthorityKinds.Institution, id)?.Label(language == "zh-Hant" ? "zh" : language)
+            : null;
 }
 
 /// <summary>A matching record before the page is chosen: what sorting and facets need.</summary>
