@@ -20,7 +20,7 @@ public static class FilterFields
         "institution" or "inst" => Institution,
         "person" => Person,
         "topic" => Topic,
-        "date" or "year" => Date,
+        "date" or "year" or "month" => Date,
         _ => null,
     };
 }

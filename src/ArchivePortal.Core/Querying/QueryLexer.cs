@@ -52,17 +52,38 @@ internal static class QueryLexer
         if (colon <= 0) return new(LexKind.Word, word);
         var name = word[..colon];
         var canonical = name.Equals("title", StringComparison.OrdinalIgnoreCase) ? "title" : FilterFields.Canonical(name);
-        if (canonical is null) return new(LexKind.Word, word);
         var value = word[(colon + 1)..];
+        if (canonical is null && LooksLikeAField(name, value))
+        {
+            // body:meeting, author:rao: searched as the words they name rather than as "body meeting".
+            messages.Add($"“{name}:” is not a field (use title, institution, person, topic, lang, type or date); “{value}” was searched as words.");
+            return new(LexKind.Word, value);
+        }
+        if (canonical is null) return new(LexKind.Word, word);
         if (value.Length == 0 && i < query.Length && query[i] is '"' or '“' or '”')
             return new(LexKind.Field, canonical, ReadPhrase(query, ref i, messages), ValueIsPhrase: true);
         if (value.Length == 0)
         {
-            messages.Add($"“{name}:” needs a value, e.g. {name}:2021; it was ignored.");
+            messages.Add($"“{name}:” needs a value, e.g. {Example(canonical)}; it was ignored.");
             return new(LexKind.Word, "");
         }
         return new(LexKind.Field, canonical, value);
     }
+
+    /// <summary>A name of letters before a value, not a time (10:30) or a web address (http://…).</summary>
+    static bool LooksLikeAField(string name, string value) =>
+        name.Length is >= 2 and <= 20 && name.All(char.IsAsciiLetter) && value.Length > 0 && !value.StartsWith("//");
+
+    static string Example(string field) => field switch
+    {
+        "title" => "title:meeting",
+        FilterFields.Language => "lang:vi",
+        FilterFields.Type => "type:meeting",
+        FilterFields.Institution => "institution:\"Shanghai Library\"",
+        FilterFields.Person => "person:\"Rao Quan\"",
+        FilterFields.Topic => "topic:digitization",
+        _ => "date:2021",
+    };
 
     static string ReadWord(string query, ref int i)
     {

@@ -57,6 +57,35 @@ public class QueryParserTests
         Assert.Equal(new AndNode([new TermNode("archives"), new TermNode("meeting")]), q.Text, new NodeComparer());
     }
 
+    /// <summary>A field the portal does not have is searched as the words it names, and the visitor is told.</summary>
+    [Fact]
+    public void An_unknown_field_searches_its_value_and_says_so()
+    {
+        var q = QueryParser.Parse("body:meeting");
+        Assert.Equal(new TermNode("meeting"), q.Text, new NodeComparer());
+        Assert.Contains(q.Messages, m => m.Contains("“body:” is not a field"));
+
+        Assert.Empty(QueryParser.Parse("10:30 meeting").Messages);
+        Assert.Empty(QueryParser.Parse("http://www.nlc.cn").Messages);
+    }
+
+    [Theory]
+    [InlineData("lang:", "lang:vi")]
+    [InlineData("person:", "person:\"Rao Quan\"")]
+    [InlineData("date:", "date:2021")]
+    public void An_empty_field_is_ignored_with_an_example_of_that_field(string query, string example)
+    {
+        var q = QueryParser.Parse(query);
+        Assert.Empty(q.Filters);
+        Assert.Contains(q.Messages, m => m.Contains("e.g. " + example + ";"));
+    }
+
+    [Fact]
+    public void Month_is_another_name_for_a_date_filter()
+    {
+        Assert.Equal([new QueryFilter("date", "2021-01")], QueryParser.Parse("month:2021-01").Filters);
+    }
+
     /// <summary>A visitor who excludes a group of filters must not get exactly what they excluded.</summary>
     [Fact]
     public void Filters_in_a_negated_group_are_negated_and_negation_twice_is_none()
