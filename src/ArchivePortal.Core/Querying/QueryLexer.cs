@@ -35,6 +35,7 @@ internal static class QueryLexer
                 continue;
             }
             var word = ReadWord(query, ref i);
+            NoteWildcard(word, messages);
             result.Add(Classify(word, query, ref i, messages));
         }
         return result;
@@ -68,6 +69,17 @@ internal static class QueryLexer
             return new(LexKind.Word, "");
         }
         return new(LexKind.Field, canonical, value);
+    }
+
+    /// <summary>
+    /// Truncation (lib*) is not offered: the index keeps stems, not prefixes. Say so, once, rather
+    /// than quietly searching for the word "lib".
+    /// </summary>
+    static void NoteWildcard(string word, List<string> messages)
+    {
+        if (!word.Any(c => c is '*' or '?') || !word.Any(char.IsLetterOrDigit)) return;
+        const string Note = "Wildcards (* and ?) are not supported; the word was searched as written without them. Words are found in all their forms: library also finds libraries.";
+        if (!messages.Contains(Note)) messages.Add(Note);
     }
 
     /// <summary>A name of letters before a value, not a time (10:30) or a web address (http://…).</summary>

@@ -81,6 +81,13 @@ public class QueryParserTests
     }
 
     [Fact]
+    public void A_wildcard_is_noted_once()
+    {
+        Assert.Single(QueryParser.Parse("lib* arch?ves").Messages, m => m.StartsWith("Wildcards"));
+        Assert.DoesNotContain(QueryParser.Parse("library * archives").Messages, m => m.StartsWith("Wildcards"));
+    }
+
+    [Fact]
     public void Month_is_another_name_for_a_date_filter()
     {
         Assert.Equal([new QueryFilter("date", "2021-01")], QueryParser.Parse("month:2021-01").Filters);
