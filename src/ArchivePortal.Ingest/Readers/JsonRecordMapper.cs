@@ -43,6 +43,7 @@ internal static class JsonRecordMapper
             errors.Add($"lang '{declaredLanguage}' is not one of {string.Join(", ", LanguageCodes.All)}");
         var date = FieldValues.Date(declaredDate);
         if (declaredDate is not null && date is null) errors.Add($"date '{declaredDate}' is not a date; write it as YYYY-MM-DD");
+        if (id is not null && RecordIds.Problem(id) is { } idProblem) errors.Add(idProblem);
         if (errors.Count > 0)
         {
             failure = string.Join("; ", errors);

@@ -53,6 +53,7 @@ public sealed class MarkdownRecordReader : IRecordReader
             Persons = frontMatter.List("persons", errors),
             Topics = frontMatter.List("topics", errors),
         };
+        if (fields.Id is { } declaredId && RecordIds.Problem(declaredId) is { } idProblem) errors.Add("front matter: " + idProblem);
         if (errors.Count > 0) return ReadResult.Failed(path, string.Join("; ", errors));
 
         var chrome = PageChromeRemover.Default.Remove(frontMatter.Body);

@@ -76,6 +76,22 @@ public sealed class JsonlRecordReaderTests : IDisposable
         Assert.Equal("vi", results[0].Record!.Language);
     }
 
+    /// <summary>An id is the last part of a record's address: one that could not be opened is refused at import.</summary>
+    [Fact]
+    public void An_id_that_cannot_be_an_address_fails_its_line()
+    {
+        var path = Path.Combine(temp, "ids.jsonl");
+        File.WriteAllLines(path, [
+            "{\"id\": \"../../etc/passwd\", \"title\": \"a\", \"body\": \"x\"}",
+            "{\"id\": \"..\", \"title\": \"b\", \"body\": \"x\"}",
+            "{\"id\": \"a b?c#d\", \"title\": \"c\", \"body\": \"x\"}",
+        ]);
+        var results = new JsonlRecordReader().Read(path).ToList();
+        Assert.Equal("id '../../etc/passwd' contains a slash; ids are the last part of a record's address", results[0].Failure!.Reason);
+        Assert.Contains("cannot be an id", results[1].Failure!.Reason);
+        Assert.Equal("a b?c#d", results[2].Record!.Id);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("\n\n  \n")]
