@@ -8,7 +8,9 @@ namespace ArchivePortal.Web.Records;
 
 /// <summary>
 /// Renders a record's body from Markdown. Raw HTML is disabled (written out as text), and links
-/// and images keep only http, https, mailto and relative targets; the rest point nowhere.
+/// keep only http, https, mailto and relative targets; the rest point nowhere. Images become
+/// links to the picture, named by their description: the portal loads nothing from other sites
+/// (a visitor's reading is nobody else's business, and the content security policy forbids it).
 /// </summary>
 public static class SafeMarkdown
 {
@@ -20,6 +22,11 @@ public static class SafeMarkdown
         foreach (var link in document.Descendants<LinkInline>())
         {
             if (!IsSafe(link.Url)) link.Url = "#";
+            if (link.IsImage)
+            {
+                link.IsImage = false;
+                if (link.FirstChild is null) link.AppendChild(new LiteralInline("[image]"));
+            }
             link.GetAttributes().AddPropertyIfNotExist("rel", "nofollow noopener noreferrer");
         }
         foreach (var auto in document.Descendants<AutolinkInline>())

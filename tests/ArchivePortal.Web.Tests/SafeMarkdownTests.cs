@@ -1,0 +1,20 @@
+using ArchivePortal.Web.Records;
+
+namespace ArchivePortal.Web.Tests;
+
+public sealed class SafeMarkdownTests
+{
+    /// <summary>A picture from another site is offered as a link, never loaded (the page would show a broken image).</summary>
+    [Fact]
+    public void An_image_becomes_a_link_named_by_its_description()
+    {
+        var d = Html.Parse(SafeMarkdown.ToHtml("The opening.\n\n![Opening ceremony](http://photos.example/x.png)\n\n![](javascript:alert(1))"));
+        Assert.Empty(d.QuerySelectorAll("img"));
+        var links = d.QuerySelectorAll("a");
+        Assert.Equal("Opening ceremony", links[0].TextContent);
+        Assert.Equal("http://photos.example/x.png", links[0].GetAttribute("href"));
+        Assert.Equal("nofollow noopener noreferrer", links[0].GetAttribute("rel"));
+        Assert.Equal("[image]", links[1].TextContent);
+        Assert.Equal("#", links[1].GetAttribute("href"));
+    }
+}
