@@ -14,9 +14,7 @@ public static class UiLanguageEndpoint
                 {
                     MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Path = "/",
                 });
-            // Only a path on this site: never an open redirect.
-            var target = back is { Length: > 0 } && back[0] == '/' && !back.StartsWith("//") && !back.StartsWith("/\\") ? back : "/";
-            return Results.Redirect(target);
+            return Results.Redirect(ReturnPath.SameSite(back));
         });
         return app;
     }
