@@ -22,6 +22,7 @@ public static class PortalExtensions
         builder.Services.AddSingleton<PortalSearch>();
         builder.Services.AddSingleton<PortalHome>();
         builder.Services.AddSingleton<RecordPages>();
+        builder.Services.AddSingleton(new SitemapPaging());
         return builder;
     }
 
