@@ -11,7 +11,7 @@ public static class DiscoveryEndpoints
 {
     public static IEndpointRouteBuilder MapDiscovery(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/opensearch.xml", (HttpContext http) =>
+        app.MapGetAndHead("/opensearch.xml", (HttpContext http) =>
         {
             var t = Texts.For(http);
             var b = BaseUrl(http);
@@ -30,7 +30,7 @@ public static class DiscoveryEndpoints
             return Results.Text(xml, "application/opensearchdescription+xml", Encoding.UTF8);
         }).CacheOutput(PortalCache.Policy);
 
-        app.MapGet("/sitemap.xml", (HttpContext http, PortalRecords records, IArchiveStore store, SitemapPaging paging, int? page) =>
+        app.MapGetAndHead("/sitemap.xml", (HttpContext http, PortalRecords records, IArchiveStore store, SitemapPaging paging, int? page) =>
         {
             var baseUrl = BaseUrl(http);
             var total = store.Count();

@@ -10,7 +10,7 @@ public static class SearchApi
 {
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/search", (HttpContext http, PortalSearch search) =>
+        app.MapGetAndHead("/api/search", (HttpContext http, PortalSearch search) =>
         {
             // more=person lists that facet in full; fq=chen narrows its values to those whose label contains the text.
             var view = search.Search(SearchState.From(http.Request.Query));
