@@ -12,6 +12,9 @@ public sealed class PortalApp : WebApplicationFactory<Program>
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "portal-tests-" + Guid.NewGuid().ToString("N"));
     public string DatabasePath => Path.Combine(Folder, "archive.db");
 
+    /// <summary><c>Archive:ImportWhenEmpty</c> as given to the portal (off by default); null leaves the key out.</summary>
+    public string? ImportWhenEmpty { get; init; } = "";
+
     public PortalApp() : this(TestRecords.All) { }
 
     internal PortalApp(IReadOnlyList<ArchiveRecord> records)
@@ -23,7 +26,7 @@ public sealed class PortalApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Archive:Database", DatabasePath);
-        builder.UseSetting("Archive:ImportWhenEmpty", "");
+        if (ImportWhenEmpty is not null) builder.UseSetting("Archive:ImportWhenEmpty", ImportWhenEmpty);
         builder.UseEnvironment("Testing");
     }
 

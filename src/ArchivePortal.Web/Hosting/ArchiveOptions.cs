@@ -14,6 +14,10 @@ public sealed class ArchiveOptions
     /// <summary>The authority files (institutions.yml, persons.yml, topics.yml); relative to the repository directory.</summary>
     public string Authorities { get; set; } = "content/authorities";
 
-    /// <summary>A folder imported at start-up when the database holds no records; empty to skip.</summary>
-    public string? ImportWhenEmpty { get; set; }
+    /// <summary>
+    /// A folder imported at start-up when the database holds no records; empty to skip (the benchmark
+    /// does). The default is here as well as in appsettings.json, which is not found when the portal
+    /// is started from another working directory (<c>dotnet …/ArchivePortal.Web.dll</c>).
+    /// </summary>
+    public string? ImportWhenEmpty { get; set; } = "content";
 }

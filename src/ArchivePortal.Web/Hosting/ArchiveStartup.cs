@@ -6,12 +6,13 @@ namespace ArchivePortal.Web.Hosting;
 
 /// <summary>
 /// Before the server takes requests: re-index when the analysis changed, and import the sample
-/// content when the database is empty, so that a fresh clone serves records at once.
+/// content when the database is empty, so that a fresh clone serves records at once. One log line
+/// says what was imported or why nothing was: an empty portal is otherwise a puzzle.
 /// </summary>
 internal sealed class ArchiveStartup(Archive archive, PortalImporter importer, IOptions<ArchiveOptions> options, ILogger<ArchiveStartup> log)
     : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
         if (archive.Store.NeedsReindex())
         {
@@ -19,15 +20,27 @@ internal sealed class ArchiveStartup(Archive archive, PortalImporter importer, I
             archive.Store.Reindex();
         }
         var folder = options.Value.ImportWhenEmpty;
-        if (string.IsNullOrWhiteSpace(folder) || archive.Store.Count() > 0) return Task.CompletedTask;
+        if (string.IsNullOrWhiteSpace(folder))
+        {
+            log.LogInformation("Start-up import: off, Archive:ImportWhenEmpty is empty.");
+            return;
+        }
+        var records = archive.Store.Count();
+        if (records > 0)
+        {
+            log.LogInformation("Start-up import: not needed, the database holds {Records} records.", records);
+            return;
+        }
         var path = ArchiveExtensions.Resolve(folder);
         if (!Directory.Exists(path))
         {
-            log.LogWarning("The database is empty and {Folder} does not exist: nothing to import.", path);
-            return Task.CompletedTask;
+            log.LogWarning("Start-up import: nothing imported, the database is empty and {Folder} does not exist.", path);
+            return;
         }
-        log.LogInformation("The database is empty: importing {Folder}.", path);
-        return importer.ImportAsync([path], cancellationToken);
+        var report = await importer.ImportAsync([path], cancellationToken);
+        var s = report.Summary;
+        log.LogInformation("Start-up import: the database was empty; imported {Folder}: added {Added}, updated {Updated}, unchanged {Unchanged}, failed {Failed}.",
+            path, s.Added, s.Updated, s.Unchanged, report.Failures.Count);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
