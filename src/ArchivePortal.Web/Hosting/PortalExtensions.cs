@@ -30,7 +30,8 @@ public static class PortalExtensions
     {
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error");
         app.UseSecurityHeaders();
-        app.UseStatusCodePages();
+        // A status without a body (no route for the address, a page past the last) gets a portal page.
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles();
         app.UseRouting();
         app.UseGenerationCheck();
