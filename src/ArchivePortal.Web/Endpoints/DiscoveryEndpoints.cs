@@ -6,7 +6,7 @@ using ArchivePortal.Web.Localization;
 
 namespace ArchivePortal.Web.Endpoints;
 
-/// <summary>What lets browsers and crawlers find the portal: the OpenSearch description and the sitemap.</summary>
+/// <summary>What lets browsers and crawlers find the portal: the OpenSearch description, robots.txt and the sitemap.</summary>
 public static class DiscoveryEndpoints
 {
     public static IEndpointRouteBuilder MapDiscovery(this IEndpointRouteBuilder app)
@@ -29,6 +29,18 @@ public static class DiscoveryEndpoints
                 """;
             return Results.Text(xml, "application/opensearchdescription+xml", Encoding.UTF8);
         }).CacheOutput(PortalCache.Policy);
+
+        // Result pages (/search) stay open to crawlers: they carry noindex, and a crawler has to read
+        // them to see it and to follow their links to records. /api/ and /ui/ are no pages to find.
+        app.MapGetAndHead("/robots.txt", (HttpContext http) => Results.Text($"""
+            User-agent: *
+            Allow: /
+            Disallow: /api/
+            Disallow: /ui/
+
+            Sitemap: {BaseUrl(http)}/sitemap.xml
+
+            """, "text/plain", Encoding.UTF8)).CacheOutput(PortalCache.Policy);
 
         app.MapGetAndHead("/sitemap.xml", (HttpContext http, PortalRecords records, IArchiveStore store, SitemapPaging paging, int? page) =>
         {
