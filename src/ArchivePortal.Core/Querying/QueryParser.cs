@@ -23,10 +23,13 @@ public static class QueryParser
         }
         var lexemes = QueryLexer.Lex(query, messages);
         var parser = new Parser(lexemes, messages);
-        var node = parser.ParseAll();
+        var text = Simplify(parser.ParseAll());
+        if (text is null && parser.Filters.Count == 0 && query.Trim().Length > 0 && messages.Count == 0)
+            // "AND", "NOT", "" alone: say why everything is shown rather than seem to have searched.
+            messages.Add($"“{query.Trim()}” has no words to search for; showing every record.");
         return new ParsedQuery
         {
-            Text = Simplify(node),
+            Text = text,
             Filters = parser.Filters,
             IsExplicitBoolean = parser.SawOperator,
             Messages = messages,

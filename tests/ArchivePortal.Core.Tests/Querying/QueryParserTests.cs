@@ -80,6 +80,23 @@ public class QueryParserTests
         Assert.Contains(q.Messages, m => m.Contains("e.g. " + example + ";"));
     }
 
+    [Theory]
+    [InlineData("AND")]
+    [InlineData("OR NOT")]
+    [InlineData("\"\"")]
+    public void A_query_of_operators_alone_says_it_shows_everything(string query)
+    {
+        var q = QueryParser.Parse(query);
+        Assert.Null(q.Text);
+        Assert.Equal([$"“{query}” has no words to search for; showing every record."], q.Messages);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("lang:vi")]
+    public void An_empty_query_or_filters_alone_browse_without_a_note(string query) =>
+        Assert.Empty(QueryParser.Parse(query).Messages);
+
     [Fact]
     public void A_wildcard_is_noted_once()
     {
