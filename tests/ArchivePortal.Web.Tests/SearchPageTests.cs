@@ -133,3 +133,21 @@ public sealed class LongFacetTests(PortalApp app) : IClassFixture<PortalApp>
         else Assert.Null(toggle);
     }
 }
+
+public sealed class FilterOrderTests(PortalApp app) : IClassFixture<PortalApp>
+{
+    readonly HttpClient client = app.Client();
+
+    /// <summary>The output cache sorts a request's repeated query values in place; the page reads them as sent.</summary>
+    [Fact]
+    public async Task Selected_filters_keep_the_order_of_the_url()
+    {
+        var d = await client.PageAsync("/search?q=meeting&f=year:2022&f=lang:en");
+        Assert.Equal(["Year:", "Language:"], d.QuerySelectorAll(".chips .chip-field").Select(c => c.TextContent.Trim()));
+        var meeting = d.QuerySelectorAll(".facet[data-facet=type] a").First(a => a.TextContent.Contains("Meeting"));
+        Assert.Equal("/search?q=meeting&f=year:2022&f=lang:en&f=type:meeting", meeting.GetAttribute("href"));
+
+        var json = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/search?q=meeting&f=year:2022&f=lang:en")).RootElement;
+        Assert.Equal(["year:2022", "lang:en"], json.GetProperty("filters").EnumerateArray().Select(f => f.GetString()));
+    }
+}

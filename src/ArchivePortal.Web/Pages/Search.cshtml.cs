@@ -10,5 +10,5 @@ public sealed class SearchModel(PortalSearch search) : PageModel
 {
     public ResultsView View { get; private set; } = null!;
 
-    public void OnGet() => View = search.Search(SearchState.From(Request.Query));
+    public void OnGet() => View = search.Search(SearchState.From(Request));
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using ArchivePortal.Core.Search;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace ArchivePortal.Web.Search;
 
@@ -24,6 +25,15 @@ public sealed record SearchState
 
     /// <summary>Typed text narrowing the values of the <see cref="More"/> facet (<c>fq=chen</c>).</summary>
     public string? FacetText { get; init; }
+
+    /// <summary>
+    /// The state of a request's URL, read from the query string as sent: the output cache sorts the
+    /// repeated values of <see cref="HttpRequest.Query"/> in place when it builds its key
+    /// (dotnet/aspnetcore#69109), and the order of the <c>f</c> values is the order in which the
+    /// visitor added the filters.
+    /// </summary>
+    public static SearchState From(HttpRequest request) =>
+        From(new QueryCollection(QueryHelpers.ParseQuery(request.QueryString.Value)));
 
     public static SearchState From(IQueryCollection query)
     {
