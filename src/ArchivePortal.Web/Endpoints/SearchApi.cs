@@ -35,7 +35,8 @@ public static class SearchApi
                     value = v.Value, count = v.Count, label = FacetLabels.Of(name, v, t),
                 })),
                 facetSizes = r.FacetSizes,
-                messages = r.Messages,
+                // Notes on ignored filters are in the interface language, the search's own notes in English.
+                messages = FilterNotes.For(view.State.Ignored, t).Concat(r.Messages),
                 alternatives = view.AlternativeQueries,
             });
         }).CacheOutput(PortalCache.Policy);

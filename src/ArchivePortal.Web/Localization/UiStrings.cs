@@ -106,6 +106,8 @@ public static class UiStrings
                 ["footer.sitemap"] = "Sitemap",
                 ["error.title"] = "Something went wrong",
                 ["error.text"] = "The portal could not answer this request. Please try again in a moment.",
+                ["filters.overLimit"] = "Only the first {0} filters were used; {1} more were ignored.",
+                ["filters.overLimit.one"] = "Only the first {0} filters were used; {1} more was ignored.",
             },
             ["zh"] = new Dictionary<string, string>
             {
@@ -207,6 +209,8 @@ public static class UiStrings
                 ["footer.sitemap"] = "网站地图",
                 ["error.title"] = "出错了",
                 ["error.text"] = "门户暂时无法响应此请求，请稍后再试。",
+                ["filters.overLimit"] = "只使用了前 {0} 个筛选条件，其余 {1} 个已忽略。",
+                ["filters.overLimit.one"] = "只使用了前 {0} 个筛选条件，其余 {1} 个已忽略。",
             },
             ["vi"] = new Dictionary<string, string>
             {
@@ -308,6 +312,8 @@ public static class UiStrings
                 ["footer.sitemap"] = "Sơ đồ trang",
                 ["error.title"] = "Đã xảy ra lỗi",
                 ["error.text"] = "Cổng không thể trả lời yêu cầu này. Vui lòng thử lại sau ít phút.",
+                ["filters.overLimit"] = "Chỉ dùng {0} bộ lọc đầu tiên; {1} bộ lọc còn lại đã bị bỏ qua.",
+                ["filters.overLimit.one"] = "Chỉ dùng {0} bộ lọc đầu tiên; {1} bộ lọc còn lại đã bị bỏ qua.",
             },
         };
 }

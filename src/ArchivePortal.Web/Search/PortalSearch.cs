@@ -6,7 +6,10 @@ namespace ArchivePortal.Web.Search;
 /// <summary>A results page: the state it was asked with, what the index found, and what to try when it found nothing.</summary>
 public sealed record ResultsView(SearchState State, SearchResults Results, IReadOnlyList<string> AlternativeQueries)
 {
-    /// <summary>On a page without results: each selected filter whose removal would find something, with that count.</summary>
+    /// <summary>
+    /// On a page without results: each of the last <see cref="PortalSearch.MaxRemovals"/> selected
+    /// filters whose removal would find something, with that count.
+    /// </summary>
     public IReadOnlyList<(SelectedFilter Filter, int Total)> Removals { get; init; } = [];
 
     public int PageCount => Math.Min(SearchState.MaxPage, (Results.Total + SearchState.PageSize - 1) / SearchState.PageSize);
@@ -17,6 +20,12 @@ public sealed record ResultsView(SearchState State, SearchResults Results, IRead
 /// <summary>Runs a visitor's search; on no results also proposes the same search in other spellings.</summary>
 public sealed class PortalSearch(ISearchIndex index, QueryVariants variants)
 {
+    /// <summary>
+    /// How many selected filters a page without results tries removing, each with a search of its
+    /// own. The most recently added are tried: they are the likeliest to have emptied the results.
+    /// </summary>
+    public const int MaxRemovals = 5;
+
     public ResultsView Search(SearchState state)
     {
         var results = index.Search(state.ToRequest());
@@ -25,14 +34,14 @@ public sealed class PortalSearch(ISearchIndex index, QueryVariants variants)
         var alternatives = state.Query.Length == 0 ? [] : variants.Of(state.Query)
             .Where(v => Count(state.WithQuery(v)) > 0)
             .ToList();
-        var removals = state.Filters
+        var removals = state.Filters.TakeLast(MaxRemovals)
             .Select(f => (Filter: f, Total: Count(state.Toggle(f.Facet, f.Value))))
             .Where(x => x.Total > 0)
             .ToList();
         return new ResultsView(state, results, alternatives) { Removals = removals };
     }
 
-    int Count(SearchState state) => index.Search(state.ToRequest() with { Offset = 0, Limit = 0 }).Total;
+    int Count(SearchState state) => index.Search(state.ToRequest() with { Offset = 0, Limit = 0, IncludeFacets = false }).Total;
 
     /// <summary>Facets and counts over the whole archive (the empty query browses everything).</summary>
     public SearchResults Overview() => index.Search(new SearchRequest { Query = "", Limit = 0 });

@@ -15,8 +15,20 @@ public sealed record SearchState
     public const int PageSize = 10;
     public const int MaxPage = 1000;
 
+    /// <summary>
+    /// The most filters a search honours; the rest of a URL's <c>f</c> values are ignored, with a note.
+    /// Clicking through the sidebar's seven facets rarely selects more than a handful, and every
+    /// filter costs: each link on a results page carries all of them (600 filters made a 5.9 MB
+    /// page), each is tested against every match, and a page without results tries removing them.
+    /// </summary>
+    public const int MaxFilters = 20;
+
     public string Query { get; init; } = "";
     public IReadOnlyList<SelectedFilter> Filters { get; init; } = [];
+
+    /// <summary>What the URL asked for that <see cref="Filters"/> leaves out (not part of <see cref="Url"/>).</summary>
+    public IgnoredFilters Ignored { get; init; } = IgnoredFilters.None;
+
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
     public int Page { get; init; } = 1;
 
@@ -37,16 +49,30 @@ public sealed record SearchState
 
     public static SearchState From(IQueryCollection query)
     {
-        var filters = query["f"].Select(SelectedFilter.Parse).OfType<SelectedFilter>().Distinct().ToList();
+        var (filters, ignored) = ReadFilters(query["f"]);
         return new SearchState
         {
             Query = (query["q"].ToString() ?? "").Trim(),
             Filters = filters,
+            Ignored = ignored,
             Sort = ParseSort(query["sort"]),
             Page = int.TryParse(query["page"], out var p) ? Math.Clamp(p, 1, MaxPage) : 1,
             More = FacetOrder.Sidebar.FirstOrDefault(n => n == query["more"].ToString()),
             FacetText = query["more"].Count > 0 && query["fq"].ToString() is { Length: > 0 } fq ? fq.Trim()[..Math.Min(100, fq.Trim().Length)] : null,
         };
+    }
+
+    /// <summary>The distinct filters in URL order, up to <see cref="MaxFilters"/>, and what was left out.</summary>
+    static (List<SelectedFilter> Filters, IgnoredFilters Ignored) ReadFilters(IEnumerable<string?> values)
+    {
+        var filters = new List<SelectedFilter>();
+        var overLimit = 0;
+        foreach (var filter in values.Select(SelectedFilter.Parse).OfType<SelectedFilter>().Distinct())
+        {
+            if (filters.Count < MaxFilters) filters.Add(filter);
+            else overLimit++;
+        }
+        return (filters, overLimit == 0 ? IgnoredFilters.None : new IgnoredFilters(overLimit));
     }
 
     public static SearchSort ParseSort(string? s) => s?.ToLowerInvariant() switch
