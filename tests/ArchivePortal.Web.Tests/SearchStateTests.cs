@@ -33,6 +33,24 @@ public sealed class SearchStateTests
         Assert.InRange(s.Page, 1, SearchState.MaxPage);
     }
 
+    [Theory]
+    [InlineData("year:2021", true)]
+    [InlineData("month:2021-05", true)]
+    [InlineData("year:abcd", false)]
+    [InlineData("year:-1", false)]
+    [InlineData("year:0000", false)]
+    [InlineData("year:20-1", false)]
+    [InlineData("year:2021-05", false)]
+    [InlineData("month:2021-13", false)]
+    [InlineData("month:2021", false)]
+    [InlineData("month:2021-05-01", false)]
+    public void Years_and_months_are_taken_only_as_their_facets_write_them(string text, bool valid)
+    {
+        var s = From("?f=" + text);
+        Assert.Equal(valid, s.Filters.Count == 1);
+        Assert.Equal(valid ? [] : [text], s.Ignored.Invalid);
+    }
+
     [Fact]
     public void Years_and_months_become_date_filters_and_a_month_replaces_its_year()
     {

@@ -108,6 +108,8 @@ public static class UiStrings
                 ["error.text"] = "The portal could not answer this request. Please try again in a moment.",
                 ["filters.overLimit"] = "Only the first {0} filters were used; {1} more were ignored.",
                 ["filters.overLimit.one"] = "Only the first {0} filters were used; {1} more was ignored.",
+                ["filters.invalid"] = "{1} filters were not understood and were ignored: {0}.",
+                ["filters.invalid.one"] = "A filter was not understood and was ignored: {0}.",
             },
             ["zh"] = new Dictionary<string, string>
             {
@@ -211,6 +213,8 @@ public static class UiStrings
                 ["error.text"] = "门户暂时无法响应此请求，请稍后再试。",
                 ["filters.overLimit"] = "只使用了前 {0} 个筛选条件，其余 {1} 个已忽略。",
                 ["filters.overLimit.one"] = "只使用了前 {0} 个筛选条件，其余 {1} 个已忽略。",
+                ["filters.invalid"] = "{1} 个筛选条件无法识别，已忽略：{0}。",
+                ["filters.invalid.one"] = "一个筛选条件无法识别，已忽略：{0}。",
             },
             ["vi"] = new Dictionary<string, string>
             {
@@ -314,6 +318,8 @@ public static class UiStrings
                 ["error.text"] = "Cổng không thể trả lời yêu cầu này. Vui lòng thử lại sau ít phút.",
                 ["filters.overLimit"] = "Chỉ dùng {0} bộ lọc đầu tiên; {1} bộ lọc còn lại đã bị bỏ qua.",
                 ["filters.overLimit.one"] = "Chỉ dùng {0} bộ lọc đầu tiên; {1} bộ lọc còn lại đã bị bỏ qua.",
+                ["filters.invalid"] = "{1} bộ lọc không hợp lệ đã bị bỏ qua: {0}.",
+                ["filters.invalid.one"] = "Một bộ lọc không hợp lệ đã bị bỏ qua: {0}.",
             },
         };
 }

@@ -4,9 +4,9 @@ namespace ArchivePortal.Web.Search;
 /// The <c>f</c> values of a results URL that the search leaves out, kept so that the page can say
 /// so: a filter that silently does nothing looks to the visitor like a filter that found these results.
 /// </summary>
-public sealed record IgnoredFilters(int OverLimit)
+/// <param name="Invalid">Values that are not a facet value the portal knows (year:abcd, colour:red), distinct, in URL order.</param>
+/// <param name="OverLimit">Distinct valid filters past <see cref="SearchState.MaxFilters"/>.</param>
+public sealed record IgnoredFilters(IReadOnlyList<string> Invalid, int OverLimit)
 {
-    public static readonly IgnoredFilters None = new(0);
-
-    public bool Any => OverLimit > 0;
+    public static readonly IgnoredFilters None = new([], 0);
 }

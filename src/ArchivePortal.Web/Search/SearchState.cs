@@ -66,13 +66,18 @@ public sealed record SearchState
     static (List<SelectedFilter> Filters, IgnoredFilters Ignored) ReadFilters(IEnumerable<string?> values)
     {
         var filters = new List<SelectedFilter>();
+        var invalid = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var overLimit = 0;
-        foreach (var filter in values.Select(SelectedFilter.Parse).OfType<SelectedFilter>().Distinct())
+        foreach (var text in values)
         {
-            if (filters.Count < MaxFilters) filters.Add(filter);
+            if (string.IsNullOrWhiteSpace(text) || !seen.Add(text.Trim())) continue; // an empty form field says nothing
+            if (SelectedFilter.Parse(text) is not { } filter) invalid.Add(text.Trim());
+            else if (filters.Contains(filter)) continue;
+            else if (filters.Count < MaxFilters) filters.Add(filter);
             else overLimit++;
         }
-        return (filters, overLimit == 0 ? IgnoredFilters.None : new IgnoredFilters(overLimit));
+        return (filters, invalid.Count == 0 && overLimit == 0 ? IgnoredFilters.None : new IgnoredFilters(invalid, overLimit));
     }
 
     public static SearchSort ParseSort(string? s) => s?.ToLowerInvariant() switch

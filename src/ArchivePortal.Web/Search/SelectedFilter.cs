@@ -18,8 +18,19 @@ public sealed record SelectedFilter(string Facet, string Value)
         if (colon <= 0 || colon == text.Length - 1) return null;
         var facet = text[..colon].Trim().ToLowerInvariant();
         var value = text[(colon + 1)..].Trim();
-        return FacetOrder.Known(facet) && value.Length > 0 ? new SelectedFilter(facet, value) : null;
+        return FacetOrder.Known(facet) && IsValue(facet, value) ? new SelectedFilter(facet, value) : null;
     }
+
+    /// <summary>
+    /// Years and months as their facets write them (2021, 2021-05); a date that is none (year:abcd,
+    /// month:2021-13) would filter nothing while its chip claimed it did. Other facets take any text.
+    /// </summary>
+    static bool IsValue(string facet, string value) => facet switch
+    {
+        FacetNames.Year => value.Length == 4 && value.All(char.IsAsciiDigit) && DateRange.Parse(value) is not null,
+        FacetNames.Month => value.Length == 7 && value[4] == '-' && DateRange.Parse(value) is not null,
+        _ => value.Length > 0,
+    };
 
     /// <summary>The store's filter: years and months become date ranges, the rest keep their field.</summary>
     public QueryFilter ToQueryFilter() => Facet switch
