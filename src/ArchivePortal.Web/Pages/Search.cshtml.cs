@@ -1,5 +1,6 @@
 using ArchivePortal.Web.Caching;
 using ArchivePortal.Web.Search;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -10,5 +11,9 @@ public sealed class SearchModel(PortalSearch search) : PageModel
 {
     public ResultsView View { get; private set; } = null!;
 
-    public void OnGet() => View = search.Search(SearchState.From(Request));
+    public IActionResult OnGet()
+    {
+        View = search.Search(SearchState.From(Request));
+        return View.IsPastLastPage ? Redirect(PastLastPage.RedirectUrl(Request, View.PageCount)) : Page();
+    }
 }

@@ -15,6 +15,9 @@ public sealed record ResultsView(SearchState State, SearchResults Results, IRead
     public int PageCount => Math.Min(SearchState.MaxPage, (Results.Total + SearchState.PageSize - 1) / SearchState.PageSize);
     public int FirstShown => Results.Total == 0 ? 0 : (State.Page - 1) * SearchState.PageSize + 1;
     public int LastShown => FirstShown == 0 ? 0 : FirstShown + Results.Hits.Count - 1;
+
+    /// <summary>True when the search found records but none on the page asked for.</summary>
+    public bool IsPastLastPage => Results.Total > 0 && State.Page > PageCount;
 }
 
 /// <summary>Runs a visitor's search; on no results also proposes the same search in other spellings.</summary>
