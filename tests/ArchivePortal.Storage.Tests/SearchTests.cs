@@ -182,6 +182,16 @@ public class SearchTests
     }
 
     [Fact]
+    public void A_note_said_many_times_is_said_once_in_the_order_first_said()
+    {
+        using var t = Corpus();
+        var r = t.Archive.Index.Search(new SearchRequest { Query = "meeting" + new string(')', 400) + " (archives" });
+        Assert.Equal(
+            ["A closing parenthesis had no opening one; it was ignored.", "A parenthesis was not closed; it was closed at the end of the query."],
+            r.Messages);
+    }
+
+    [Fact]
     public void A_query_with_only_stop_words_or_symbols_says_so()
     {
         using var t = Corpus();

@@ -151,3 +151,18 @@ public sealed class FilterOrderTests(PortalApp app) : IClassFixture<PortalApp>
         Assert.Equal(["year:2022", "lang:en"], json.GetProperty("filters").EnumerateArray().Select(f => f.GetString()));
     }
 }
+
+public sealed class NoticeTests(PortalApp app) : IClassFixture<PortalApp>
+{
+    readonly HttpClient client = app.Client();
+
+    [Fact]
+    public async Task A_note_repeated_in_the_query_is_shown_once()
+    {
+        var query = Uri.EscapeDataString("meeting" + new string(')', 400));
+        var d = await client.PageAsync("/search?q=" + query);
+        Assert.Single(d.QuerySelectorAll("p.notice"));
+        var json = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/search?q=" + query)).RootElement;
+        Assert.Equal(1, json.GetProperty("messages").GetArrayLength());
+    }
+}

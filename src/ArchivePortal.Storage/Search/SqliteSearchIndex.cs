@@ -42,7 +42,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
         var parsed = QueryParser.Parse(request.Query);
         var compiled = compiler.Compile(parsed);
         var messages = parsed.Messages.Concat(compiled.Messages).ToList();
-        if (compiled.NothingSearchable) return SearchResults.Empty([.. messages]);
+        if (compiled.NothingSearchable) return SearchResults.Empty(Notes(messages));
 
         using var c = database.Connect();
         // One snapshot for the whole search: the generation, the facts, the matches and the hits all
@@ -70,7 +70,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
         {
             // Every token is quoted, so this means a bug in the compiler; the visitor still gets an answer.
             messages.Add("This query could not be searched; try fewer special characters.");
-            return SearchResults.Empty([.. messages]);
+            return SearchResults.Empty(Notes(messages));
         }
 
         var (facets, sizes) = request.IncludeFacets
@@ -86,9 +86,12 @@ public sealed class SqliteSearchIndex : ISearchIndex
             Facets = facets,
             FacetSizes = sizes,
             AppliedFilters = allFilters,
-            Messages = messages,
+            Messages = Notes(messages),
         };
     }
+
+    /// <summary>Each note once, in the order first said: 400 stray ')' are one note, not 400.</summary>
+    static string[] Notes(List<string> messages) => [.. messages.Distinct(StringComparer.Ordinal)];
 
     /// <summary>
     /// Every matching record with its facts, its bm25 score and how many of the query's words it
