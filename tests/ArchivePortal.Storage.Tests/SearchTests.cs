@@ -1,4 +1,5 @@
 using ArchivePortal.Core.Analysis;
+using ArchivePortal.Core.Querying;
 using ArchivePortal.Core.Search;
 using static ArchivePortal.Storage.Tests.TempArchive;
 
@@ -189,6 +190,21 @@ public class SearchTests
         Assert.Equal(
             ["A closing parenthesis had no opening one; it was ignored.", "A parenthesis was not closed; it was closed at the end of the query."],
             r.Messages);
+    }
+
+    [Fact]
+    public void A_loosened_search_says_so_only_when_it_shows_records()
+    {
+        using var t = Corpus();
+        const string Loosened = "No record contains all of these words; showing records that contain some of them.";
+        var shown = t.Archive.Index.Search(new SearchRequest { Query = "meeting xyzzy" });
+        Assert.NotEqual(0, shown.Total);
+        Assert.Contains(Loosened, shown.Messages);
+
+        // The Vietnamese records lack "meeting" too: nothing is shown, so nothing is "showing".
+        var none = t.Archive.Index.Search(new SearchRequest { Query = "meeting xyzzy", Filters = [new QueryFilter(FilterFields.Language, "vi")] });
+        Assert.Equal(0, none.Total);
+        Assert.DoesNotContain(Loosened, none.Messages);
     }
 
     [Fact]

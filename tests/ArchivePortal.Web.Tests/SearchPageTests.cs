@@ -165,4 +165,12 @@ public sealed class NoticeTests(PortalApp app) : IClassFixture<PortalApp>
         var json = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/search?q=" + query)).RootElement;
         Assert.Equal(1, json.GetProperty("messages").GetArrayLength());
     }
+
+    [Fact]
+    public async Task A_page_without_results_does_not_claim_to_show_some()
+    {
+        var d = await client.PageAsync("/search?q=meeting%20xyzzy&f=lang:vi");
+        Assert.Equal("No records found", d.Text(".no-results h2"));
+        Assert.DoesNotContain(d.QuerySelectorAll("p.notice"), p => p.TextContent.Contains("showing records"));
+    }
 }

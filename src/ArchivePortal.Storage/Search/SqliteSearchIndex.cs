@@ -56,15 +56,17 @@ public sealed class SqliteSearchIndex : ISearchIndex
         var frequencies = documentFrequencies.For(generation);
         if (reloaded) RefreshProvisionalAuthorities(c);
         List<Candidate> candidates;
+        bool loosened = false;
         try
         {
             candidates = Candidates(c, compiled, sqlFilters, snapshot, frequencies, messages);
             if (candidates.Count == 0 && compiled.Relaxed is not null)
             {
                 candidates = Candidates(c, new CompiledQuery { Match = compiled.Relaxed, IsDisjunction = true }, sqlFilters, snapshot, frequencies, messages);
-                if (candidates.Count > 0) messages.Add("No record contains all of these words; showing records that contain some of them.");
+                loosened = candidates.Count > 0;
             }
-            candidates = ApplyCoverage(compiled, candidates, messages);
+            (candidates, var tooFewWords) = ApplyCoverage(compiled, candidates);
+            loosened |= tooFewWords;
         }
         catch (SqliteException e) when (e.SqliteErrorCode == 1)
         {
@@ -77,6 +79,8 @@ public sealed class SqliteSearchIndex : ISearchIndex
             ? FacetCounter.Count(candidates, memoryFilters, snapshot.Vocabulary, authorities, request)
             : ([], []);
         var matches = candidates.Where(x => memoryFilters.Matches(x)).ToList();
+        // Said only when something is shown: beside "no records found" it would contradict the page.
+        if (loosened && matches.Count > 0) messages.Add("No record contains all of these words; showing records that contain some of them.");
         var page = Sort(matches, request.Sort, hasText: compiled.Match is not null)
             .Skip(Math.Max(0, request.Offset)).Take(Math.Clamp(request.Limit, 0, 1000)).ToList();
         return new SearchResults
@@ -144,14 +148,15 @@ public sealed class SqliteSearchIndex : ISearchIndex
         return list;
     }
 
-    /// <summary>Keeps records with enough of the query's words (counted by the scoring pass).</summary>
-    static List<Candidate> ApplyCoverage(CompiledQuery q, List<Candidate> candidates, List<string> messages)
+    /// <summary>
+    /// Keeps records with enough of the query's words (counted by the scoring pass); when none has
+    /// enough, keeps them all and says the search was loosened.
+    /// </summary>
+    static (List<Candidate> Candidates, bool Loosened) ApplyCoverage(CompiledQuery q, List<Candidate> candidates)
     {
-        if (q.Units.Count == 0 || candidates.Count == 0) return candidates;
+        if (q.Units.Count == 0 || candidates.Count == 0) return (candidates, false);
         var enough = candidates.Where(x => x.Coverage >= q.MinimumMatch).ToList();
-        if (enough.Count > 0) return enough;
-        messages.Add("No record contains all of these words; showing records that contain some of them.");
-        return candidates;
+        return enough.Count > 0 ? (enough, false) : (candidates, true);
     }
 
     /// <summary>Provisional authorities another process created (a CLI import) become known here too.</summary>
