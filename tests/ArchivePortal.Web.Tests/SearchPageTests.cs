@@ -132,6 +132,16 @@ public sealed class LongFacetTests(PortalApp app) : IClassFixture<PortalApp>
         if (size > 10) Assert.Equal("/search?more=topic", toggle!.GetAttribute("href"));
         else Assert.Null(toggle);
     }
+
+    [Fact]
+    public async Task Typed_text_that_matches_no_value_keeps_the_facet_its_box_and_the_way_back()
+    {
+        var d = await client.PageAsync("/search?q=meeting&more=person&fq=zzzz");
+        var persons = d.QuerySelector(".facet[data-facet=person]")!;
+        Assert.Equal("No value contains “zzzz”.", persons.QuerySelector(".facet-empty")!.TextContent.Trim());
+        Assert.Equal("zzzz", persons.QuerySelector("form.facet-filter input[name=fq]")!.GetAttribute("value"));
+        Assert.Equal("/search?q=meeting", persons.QuerySelector("a.facet-toggle")!.GetAttribute("href"));
+    }
 }
 
 public sealed class FilterOrderTests(PortalApp app) : IClassFixture<PortalApp>

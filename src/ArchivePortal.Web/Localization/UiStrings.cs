@@ -110,6 +110,7 @@ public static class UiStrings
                 ["filters.overLimit.one"] = "Only the first {0} filters were used; {1} more was ignored.",
                 ["filters.invalid"] = "{1} filters were not understood and were ignored: {0}.",
                 ["filters.invalid.one"] = "A filter was not understood and was ignored: {0}.",
+                ["facet.noMatch"] = "No value contains “{0}”.",
             },
             ["zh"] = new Dictionary<string, string>
             {
@@ -215,6 +216,7 @@ public static class UiStrings
                 ["filters.overLimit.one"] = "只使用了前 {0} 个筛选条件，其余 {1} 个已忽略。",
                 ["filters.invalid"] = "{1} 个筛选条件无法识别，已忽略：{0}。",
                 ["filters.invalid.one"] = "一个筛选条件无法识别，已忽略：{0}。",
+                ["facet.noMatch"] = "没有包含“{0}”的项。",
             },
             ["vi"] = new Dictionary<string, string>
             {
@@ -320,6 +322,7 @@ public static class UiStrings
                 ["filters.overLimit.one"] = "Chỉ dùng {0} bộ lọc đầu tiên; {1} bộ lọc còn lại đã bị bỏ qua.",
                 ["filters.invalid"] = "{1} bộ lọc không hợp lệ đã bị bỏ qua: {0}.",
                 ["filters.invalid.one"] = "Một bộ lọc không hợp lệ đã bị bỏ qua: {0}.",
+                ["facet.noMatch"] = "Không có giá trị nào chứa “{0}”.",
             },
         };
 }

@@ -70,6 +70,16 @@ public sealed class FacetListTests
     }
 
     [Fact]
+    public async Task Typed_text_that_matches_no_value_keeps_the_box_the_way_back_and_says_so()
+    {
+        var state = new SearchState { Query = "meeting", More = FacetNames.Person, FacetText = "zzzz" };
+        var d = await Render(FacetNames.Person, [], state, ui: "vi");
+        Assert.Equal("zzzz", d.QuerySelector("form.facet-filter input[name=fq]")!.GetAttribute("value"));
+        Assert.Equal("Không có giá trị nào chứa “zzzz”.", d.Text(".facet-empty"));
+        Assert.Equal("/search?q=meeting", d.QuerySelector("a.facet-toggle")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task An_empty_facet_renders_nothing()
     {
         var d = await Render(FacetNames.Topic, [], new SearchState());
