@@ -111,6 +111,7 @@ public static class UiStrings
                 ["filters.invalid"] = "{1} filters were not understood and were ignored: {0}.",
                 ["filters.invalid.one"] = "A filter was not understood and was ignored: {0}.",
                 ["facet.noMatch"] = "No value contains “{0}”.",
+                ["facet.select.one"] = "Filter by {0}: {1} ({2} record)",
             },
             ["zh"] = new Dictionary<string, string>
             {
@@ -217,6 +218,7 @@ public static class UiStrings
                 ["filters.invalid"] = "{1} 个筛选条件无法识别，已忽略：{0}。",
                 ["filters.invalid.one"] = "一个筛选条件无法识别，已忽略：{0}。",
                 ["facet.noMatch"] = "没有包含“{0}”的项。",
+                ["facet.select.one"] = "按{0}筛选：{1}（{2} 条记录）",
             },
             ["vi"] = new Dictionary<string, string>
             {
@@ -323,6 +325,7 @@ public static class UiStrings
                 ["filters.invalid"] = "{1} bộ lọc không hợp lệ đã bị bỏ qua: {0}.",
                 ["filters.invalid.one"] = "Một bộ lọc không hợp lệ đã bị bỏ qua: {0}.",
                 ["facet.noMatch"] = "Không có giá trị nào chứa “{0}”.",
+                ["facet.select.one"] = "Lọc theo {0}: {1} ({2} bản ghi)",
             },
         };
 }

@@ -28,6 +28,16 @@ public sealed class FacetListTests
         Assert.Equal("魏大威", links[1].QuerySelector(".label")!.TextContent);
     }
 
+    [Theory]
+    [InlineData("en", "Filter by Person: Wei Dawei (1 record)", "Filter by Person: Rao Quan (12 records)")]
+    [InlineData("zh", "按人物筛选：魏大威（1 条记录）", "按人物筛选：饶权（12 条记录）")]
+    [InlineData("vi", "Lọc theo Nhân vật: Wei Dawei (1 bản ghi)", "Lọc theo Nhân vật: Nhiêu Quyền (12 bản ghi)")]
+    public async Task A_value_is_announced_with_its_count_in_words(string ui, string one, string many)
+    {
+        var d = await Render(FacetNames.Person, [RaoQuan, WeiDawei with { Count = 1 }], new SearchState(), ui: ui);
+        Assert.Equal([many, one], d.QuerySelectorAll("li a").Select(a => a.GetAttribute("aria-label")));
+    }
+
     [Fact]
     public async Task A_selected_value_is_marked_and_its_link_removes_it()
     {
