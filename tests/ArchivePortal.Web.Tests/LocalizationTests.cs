@@ -69,4 +69,14 @@ public class CountWordingTests
         Assert.Equal("2021: 1 record", en.Count("histogram.bar", 1, "2021"));
         Assert.Equal("1 条结果", ArchivePortal.Web.Localization.Texts.For("zh").Count("results.count", 1));
     }
+
+    [Theory]
+    [InlineData("en", "Showing 1–10 of 100,000")]
+    [InlineData("zh", "第 1–10 条，共 100,000 条")]
+    [InlineData("vi", "Hiển thị 1–10 trong 100.000")]
+    public void Numbers_are_written_the_way_the_interface_language_writes_them(string ui, string expected)
+    {
+        var t = ArchivePortal.Web.Localization.Texts.For(ui);
+        Assert.Equal(expected, t.Format("results.range", t.Number(1), t.Number(10), t.Number(100_000)));
+    }
 }

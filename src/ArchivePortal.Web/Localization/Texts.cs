@@ -7,12 +7,17 @@ public sealed class Texts(string language, IReadOnlyDictionary<string, string> s
 {
     public string Language { get; } = language;
 
+    /// <summary>How the language writes numbers: 100,000 in English and Chinese, 100.000 in Vietnamese.</summary>
+    readonly CultureInfo culture = UiLanguage.All.Contains(language)
+        ? CultureInfo.GetCultureInfo(language == "zh" ? "zh-Hans" : language)
+        : CultureInfo.InvariantCulture;
+
     /// <summary>The BCP 47 tag for the html lang attribute.</summary>
     public string HtmlLang => Language == "zh" ? "zh-Hans" : Language;
 
     public string this[string key] => strings.TryGetValue(key, out var s) ? s : key;
 
-    public string Format(string key, params object[] args) => string.Format(CultureInfo.InvariantCulture, this[key], args);
+    public string Format(string key, params object[] args) => string.Format(culture, this[key], args);
 
     /// <summary>
     /// A count in words: the key's ".one" form for exactly one (English "1 result"), else the key
@@ -27,7 +32,7 @@ public sealed class Texts(string language, IReadOnlyDictionary<string, string> s
     /// <summary>A record type's name, or the type itself.</summary>
     public string TypeName(string type) => strings.TryGetValue("type." + type, out var s) ? s : type;
 
-    public string Number(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+    public string Number(int n) => n.ToString("N0", culture);
 
     public string Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? this["record.undated"];
 

@@ -39,6 +39,14 @@ public sealed class FacetListTests
     }
 
     [Fact]
+    public async Task Counts_are_written_with_the_interface_languages_digit_grouping()
+    {
+        var d = await Render(FacetNames.Language, [new FacetValue("zh", 54_321)], new SearchState(), ui: "vi");
+        Assert.Equal("54.321", d.Text(".count"));
+        Assert.Equal("Lọc theo Ngôn ngữ: Tiếng Trung (54.321 bản ghi)", d.QuerySelector("li a")!.GetAttribute("aria-label"));
+    }
+
+    [Fact]
     public async Task A_selected_value_is_marked_and_its_link_removes_it()
     {
         var state = new SearchState { Query = "x", Filters = [new("person", "rao-quan")] };
