@@ -31,6 +31,8 @@ public sealed class LocalizationTests(PortalApp app) : IClassFixture<PortalApp>
     [InlineData("zh-CN,zh;q=0.9,en;q=0.8", "zh-Hans", "最新记录")]
     [InlineData("vi-VN,vi;q=0.9", "vi", "Bản ghi mới nhất")]
     [InlineData("fr-FR,en;q=0.5", "en", "Newest records")]
+    [InlineData("vi;q=0", "en", "Newest records")]
+    [InlineData("zh-CN;q=0, vi;q=0", "en", "Newest records")]
     [InlineData(null, "en", "Newest records")]
     public async Task Ui_language_comes_from_accept_language(string? header, string htmlLang, string text)
     {

@@ -37,6 +37,7 @@ public static class UiLanguage
         if (string.IsNullOrWhiteSpace(header)) return null;
         if (!StringWithQualityHeaderValue.TryParseList(header.Split(','), out var values)) return null;
         return values
+            .Where(v => v.Quality != 0) // q=0 means "not acceptable" (RFC 9110, 12.4.2), not "least preferred"
             .OrderByDescending(v => v.Quality ?? 1.0)
             .Select(v => Normalize(v.Value.Value))
             .FirstOrDefault(v => v is not null);
