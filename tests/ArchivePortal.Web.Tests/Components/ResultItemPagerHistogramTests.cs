@@ -63,4 +63,45 @@ public sealed class ResultItemPagerHistogramTests
         Assert.Equal("2020年：10 条记录", bars[0].GetAttribute("aria-label"));
         Assert.Equal("各年份记录数", d.Text("figcaption"));
     }
+
+    static Task<AngleSharp.Dom.IDocument> Histogram(IReadOnlyList<FacetValue> years) =>
+        ComponentRenderer.RenderAsync<YearHistogram>(new() { ["Years"] = years, ["State"] = new SearchState(), ["T"] = Texts.For("en") });
+
+    static double X(AngleSharp.Dom.IElement rect) => double.Parse(rect.GetAttribute("x")!, System.Globalization.CultureInfo.InvariantCulture);
+
+    static List<string> Labels(AngleSharp.Dom.IDocument d) => d.QuerySelectorAll("svg text").Select(t => t.TextContent).ToList();
+
+    [Fact]
+    public async Task Years_without_records_keep_an_empty_unlinked_slot_so_bars_stand_as_far_apart_as_their_years()
+    {
+        var d = await Histogram([new("2010", 1), new("2005", 3)]);
+        var bars = d.QuerySelectorAll("svg a rect").ToList();
+        var empty = d.QuerySelectorAll("svg .empty-year rect").ToList();
+        Assert.Equal(2, bars.Count);
+        Assert.Equal(4, empty.Count); // 2006 to 2009
+        Assert.All(empty, r => Assert.Equal("0", r.GetAttribute("height")));
+        Assert.All(empty, r => Assert.Null(r.Closest("a")));
+        var oneYear = X(empty[0]) - X(bars[0]);
+        Assert.Equal(5 * oneYear, X(bars[1]) - X(bars[0]));
+        Assert.Equal(["2005", "2006", "2007", "2008", "2009", "2010"], Labels(d));
+    }
+
+    [Theory]
+    [InlineData(1993, 32, "1993 2000 2005 2010 2015 2020 2024")]
+    [InlineData(2005, 20, "2005 2008 2010 2012 2014 2016 2018 2020 2022 2024")] // 2006 would touch 2005
+    public async Task Labels_name_the_first_and_last_years_and_round_years_between(int first, int span, string labels)
+    {
+        var d = await Histogram(Enumerable.Range(first, span).Select(y => new FacetValue(y.ToString(), 1)).ToList());
+        Assert.Equal(labels.Split(' '), Labels(d));
+    }
+
+    [Fact]
+    public async Task Past_forty_years_only_years_with_records_have_slots_and_a_break_marks_each_gap()
+    {
+        var d = await Histogram([new("1400", 1), new("2020", 5), new("2021", 2), new("2023", 1)]);
+        Assert.Equal(4, d.QuerySelectorAll("svg a").Length);
+        Assert.Empty(d.QuerySelectorAll("svg .empty-year"));
+        Assert.Equal(2, d.QuerySelectorAll("svg .axis-break").Length); // 1401–2019 and 2022
+        Assert.Equal(["1400", "2020", "2021", "2023"], Labels(d));
+    }
 }
