@@ -52,6 +52,15 @@ public sealed class SearchStateTests
     }
 
     [Fact]
+    public void Filters_past_the_limit_are_counted_once_however_they_are_spelled()
+    {
+        var within = string.Join("&", Enumerable.Range(1400, SearchState.MaxFilters).Select(y => "f=year:" + y));
+        var s = From("?" + within + "&f=year:1900&f=Year:1900&f=year:1900&f=lang:vi");
+        Assert.Equal(SearchState.MaxFilters, s.Filters.Count);
+        Assert.Equal(2, s.Ignored.OverLimit);
+    }
+
+    [Fact]
     public void Years_and_months_become_date_filters_and_a_month_replaces_its_year()
     {
         var s = new SearchState { Filters = [new("year", "2021"), new("month", "2021-05"), new("year", "2019"), new("lang", "zh"), new("person", "rao-quan")] };

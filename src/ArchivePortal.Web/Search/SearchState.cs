@@ -67,13 +67,15 @@ public sealed record SearchState
     {
         var filters = new List<SelectedFilter>();
         var invalid = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seenText = new HashSet<string>(StringComparer.Ordinal);
+        var seenFilters = new HashSet<SelectedFilter>(); // Year:2021 and year:2021 are one filter
         var overLimit = 0;
         foreach (var text in values)
         {
-            if (string.IsNullOrWhiteSpace(text) || !seen.Add(text.Trim())) continue; // an empty form field says nothing
+            // An empty form field says nothing, and a value said twice counts once.
+            if (string.IsNullOrWhiteSpace(text) || !seenText.Add(text.Trim())) continue;
             if (SelectedFilter.Parse(text) is not { } filter) invalid.Add(text.Trim());
-            else if (filters.Contains(filter)) continue;
+            else if (!seenFilters.Add(filter)) continue;
             else if (filters.Count < MaxFilters) filters.Add(filter);
             else overLimit++;
         }
