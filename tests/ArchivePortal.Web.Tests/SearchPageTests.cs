@@ -88,6 +88,10 @@ public sealed class SearchPageTests(PortalApp app) : IClassFixture<PortalApp>
         Assert.Equal("/search?q=Ki%E1%BB%81u%20Th%C3%BAy%20Nga", removal.QuerySelector("a")!.GetAttribute("href"));
         Assert.Equal("Remove filter: Language: Chinese (1 result)", removal.TextContent.Trim());
 
+        // The person's name, not the id, though no result counts it.
+        var person = await client.PageAsync("/search?q=qqxzvw&f=person:rao-quan");
+        Assert.Equal("Person: Rao Quan ×", person.Text(".chips .chip"));
+
         var plain = await client.PageAsync("/search?q=qqxzvw");
         Assert.Equal("No records found", plain.Text(".no-results h2"));
         Assert.Empty(plain.QuerySelectorAll(".no-results ul"));
