@@ -70,6 +70,7 @@ public class CountWordingTests
         Assert.Equal("1,234 results", en.Count("results.count", 1234));
         Assert.Equal("2021: 1 record", en.Count("histogram.bar", 1, "2021"));
         Assert.Equal("1 条结果", ArchivePortal.Web.Localization.Texts.For("zh").Count("results.count", 1));
+        Assert.Equal("1 record in 1 language", en.Format("home.counts", en.Count("home.records", 1), en.Count("home.languages", 1)));
     }
 
     [Theory]
