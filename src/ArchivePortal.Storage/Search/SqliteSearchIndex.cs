@@ -81,8 +81,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
         var matches = candidates.Where(x => memoryFilters.Matches(x)).ToList();
         // Said only when something is shown: beside "no records found" it would contradict the page.
         if (loosened && matches.Count > 0) messages.Add("No record contains all of these words; showing records that contain some of them.");
-        var page = Sort(matches, request.Sort, hasText: compiled.Match is not null)
-            .Skip(Math.Max(0, request.Offset)).Take(Math.Clamp(request.Limit, 0, 1000)).ToList();
+        var page = ResultPage.Select(matches, request.Sort, hasText: compiled.Match is not null, request.Offset, request.Limit);
         return new SearchResults
         {
             Hits = Hydrate(c, page, compiled.Terms, request.SnippetLength, snapshot),
@@ -165,15 +164,6 @@ public sealed class SqliteSearchIndex : ISearchIndex
         foreach (var a in AuthorityRows.LoadAll(c))
             if (!authorities.IsSuperseded(a)) authorities.Add(a);
     }
-
-    static IEnumerable<Candidate> Sort(List<Candidate> list, SearchSort sort, bool hasText) => sort switch
-    {
-        SearchSort.Newest => list.OrderByDescending(x => x.Date ?? "").ThenByDescending(x => x.Score),
-        SearchSort.Oldest => list.OrderBy(x => x.Date ?? "9999").ThenByDescending(x => x.Score),
-        _ when !hasText => list.OrderByDescending(x => x.Date ?? "").ThenByDescending(x => x.RowId),
-        _ => list.OrderByDescending(x => x.Coverage).ThenByDescending(x => x.ExactCoverage)
-            .ThenByDescending(x => x.Score).ThenByDescending(x => x.Date ?? ""),
-    };
 
     List<SearchHit> Hydrate(SqliteConnection c, List<Candidate> page, QueryTerms terms, int snippetLength, RecordFactsSnapshot snapshot)
     {

@@ -1,0 +1,75 @@
+using ArchivePortal.Core.Search;
+
+namespace ArchivePortal.Storage.Search;
+
+/// <summary>
+/// One page of matches in the order the visitor asked for. A frequent word matches tens of
+/// thousands of records and a page shows ten: a heap keeps the best offset + limit while reading
+/// the matches once, instead of sorting them all.
+/// </summary>
+internal static class ResultPage
+{
+    public static List<Candidate> Select(List<Candidate> matches, SearchSort sort, bool hasText, int offset, int limit)
+    {
+        offset = Math.Max(0, offset);
+        limit = Math.Clamp(limit, 0, 1000);
+        var order = ResultOrder.For(sort, hasText);
+        int wanted = (int)Math.Min((long)offset + limit, matches.Count);
+        if (limit == 0 || wanted <= offset) return [];
+
+        // The worst kept match on top, to be replaced by any better one.
+        var kept = new PriorityQueue<Candidate, Candidate>(wanted + 1, Comparer<Candidate>.Create((a, b) => order.Compare(b, a)));
+        foreach (var m in matches)
+        {
+            if (kept.Count < wanted) kept.Enqueue(m, m);
+            else if (order.Compare(m, kept.Peek()) < 0) kept.DequeueEnqueue(m, m);
+        }
+        var best = kept.UnorderedItems.Select(x => x.Element).ToList();
+        best.Sort(order);
+        return best.GetRange(offset, wanted - offset);
+    }
+}
+
+/// <summary>
+/// How results are ordered. Every order ends on the row id, so that equal records keep one order
+/// from page to page (the order FTS5 returned them in, by row id).
+/// </summary>
+internal sealed class ResultOrder(Comparison<Candidate> compare) : IComparer<Candidate>
+{
+    public int Compare(Candidate? a, Candidate? b) => compare(a!, b!);
+
+    public static ResultOrder For(SearchSort sort, bool hasText) => sort switch
+    {
+        SearchSort.Newest => Newest,
+        SearchSort.Oldest => Oldest,
+        _ when !hasText => Browse,
+        _ => Relevance,
+    };
+
+    // Dates are yyyy-MM-dd: their ordinal order is their order in time.
+    static int Later(Candidate a, Candidate b) => string.CompareOrdinal(b.Date ?? "", a.Date ?? "");
+
+    /// <summary>Undated records go last when the oldest come first.</summary>
+    static int Earlier(Candidate a, Candidate b) => string.CompareOrdinal(a.Date ?? "9999", b.Date ?? "9999");
+
+    static int Then(int first, Func<int> next) => first != 0 ? first : next();
+
+    static readonly ResultOrder Newest = new((a, b) =>
+        Then(Later(a, b), () => Then(b.Score.CompareTo(a.Score), () => a.RowId.CompareTo(b.RowId))));
+
+    static readonly ResultOrder Oldest = new((a, b) =>
+        Then(Earlier(a, b), () => Then(b.Score.CompareTo(a.Score), () => a.RowId.CompareTo(b.RowId))));
+
+    /// <summary>Everything, no words: the newest first, then the last written.</summary>
+    static readonly ResultOrder Browse = new((a, b) =>
+        Then(Later(a, b), () => b.RowId.CompareTo(a.RowId)));
+
+    /// <summary>Records with more of the query's words first, exact mentions above aliases, then by score and date.</summary>
+    static readonly ResultOrder Relevance = new((a, b) =>
+    {
+        if (a.Coverage != b.Coverage) return b.Coverage.CompareTo(a.Coverage);
+        if (a.ExactCoverage != b.ExactCoverage) return b.ExactCoverage.CompareTo(a.ExactCoverage);
+        if (a.Score != b.Score) return b.Score.CompareTo(a.Score);
+        return Then(Later(a, b), () => a.RowId.CompareTo(b.RowId));
+    });
+}
