@@ -16,7 +16,12 @@ dotnet restore ArchivePortal.sln
 dotnet build ArchivePortal.sln --no-restore -c Release
 log=$(mktemp)
 status=0
-dotnet test ArchivePortal.sln --no-build -c Release 2>&1 | tee "$log" || status=$?
+# The browser journey runs on its own after the rest: beside six other test assemblies on two
+# cores, a page could wait past Playwright's timeout for the CPU.
+dotnet test ArchivePortal.sln --no-build -c Release --filter "FullyQualifiedName!~ArchivePortal.EndToEnd" 2>&1 | tee "$log" || status=$?
+if [ -d tests/ArchivePortal.EndToEnd ]; then
+  dotnet test tests/ArchivePortal.EndToEnd --no-build -c Release 2>&1 | tee -a "$log" || status=$?
+fi
 
 # One closing line over all test projects, in the form CI reads: "N passed, N failed".
 passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')

@@ -48,6 +48,10 @@ public sealed class PortalBrowser : IAsyncLifetime
     public async Task<IPage> NewPageAsync(int width, int height, string locale = "en-US")
     {
         var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, Locale = locale, BaseURL = BaseUrl });
+        // A busy two-core CI machine can hold a page longer than Playwright's 30 s: a slow step is
+        // still a failure at a minute, a loaded machine no longer is.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
     }
 
