@@ -171,6 +171,19 @@ public class SearchTests
         Assert.Equal("en-ningbo", r.Hits.First().Id);
     }
 
+    /// <summary>
+    /// 图书馆 is one word to the visitor though the segmenter cuts off 馆: a record with 图书 in one
+    /// place and 馆 in 档案馆 has not got it.
+    /// </summary>
+    [Fact]
+    public void A_single_character_cut_off_by_the_segmenter_stays_with_its_word()
+    {
+        using var t = new TempArchive().With(
+            Record("library", "zh", "图书馆举办学员培训", "图书馆为学员开设课程。"),
+            Record("archives", "zh", "档案馆举办学员培训", "档案馆为学员展出图书。"));
+        Assert.Equal(["library"], t.Ids("学员 图书馆"));
+    }
+
     /// <summary>Words past the 64th are not searched at all: not as a phrase bonus, not highlighted.</summary>
     [Fact]
     public void Words_past_those_counted_find_nothing()

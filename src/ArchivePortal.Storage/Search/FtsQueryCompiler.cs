@@ -245,16 +245,34 @@ internal sealed class FtsQueryCompiler(ArchiveAnalyzer analyzer, AuthorityRegist
                 if (Unit(text, titleOnly, terms) is { } u) units.Add(Expand(u, text, titleOnly, terms));
                 continue;
             }
-            var words = analyzer.AnalyzeQueryText(TextStream.ChineseWords, text);
+            var words = SingleCharactersJoined(analyzer.AnalyzeQueryText(TextStream.ChineseWords, text));
             foreach (var w in words)
-                if (Unit(w.Text, titleOnly, terms) is { } u) units.Add(Expand(u, w.Text, titleOnly, terms));
-            if (words.Count > 1 && text.Length > 2)
+                if (Unit(w, titleOnly, terms) is { } u) units.Add(Expand(u, w, titleOnly, terms));
+            if (words.Count > 1 && text.Length > 2) // the run as a whole, when it is several words
             {
                 var whole = StreamClause(TextStream.ChineseBigrams, analyzer.AnalyzeQueryText(TextStream.ChineseBigrams, text), titleOnly);
                 if (whole is not null) bonus.Add(whole);
             }
         }
         return (units, bonus);
+    }
+
+    /// <summary>
+    /// The segmenter's words of a Han run, each single character joined to its neighbour (图书|馆 is
+    /// one word, 图书馆): alone, 馆 is in nearly every record (档案馆, 博物馆), so as a word of its own
+    /// it would count as found where the visitor's word is not, and make FTS5 read most of the archive.
+    /// </summary>
+    static List<string> SingleCharactersJoined(IReadOnlyList<Token> words)
+    {
+        var joined = new List<string>();
+        bool joinNext = false;
+        foreach (var w in words)
+        {
+            if (joined.Count > 0 && (w.Text.Length == 1 || joinNext)) joined[^1] += w.Text;
+            else joined.Add(w.Text);
+            joinNext = joined.Count == 1 && joined[0].Length == 1; // a first single character joins the next word
+        }
+        return joined;
     }
 
     static IEnumerable<(string Text, bool IsHan)> ScriptRuns(string word)
