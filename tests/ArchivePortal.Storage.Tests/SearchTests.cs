@@ -184,6 +184,18 @@ public class SearchTests
         Assert.Equal(["library"], t.Ids("学员 图书馆"));
     }
 
+    [Theory]
+    [InlineData("图书|馆", "图书馆")]
+    [InlineData("省|图书|馆", "省图书馆")]
+    [InlineData("公共|图书|馆", "公共 图书馆")]
+    [InlineData("我|在|馆|里", "我 在 馆 里")] // all single: a sentence of them is not one word
+    [InlineData("馆", "馆")]
+    public void Single_characters_join_a_neighbouring_word(string segmented, string words)
+    {
+        var tokens = segmented.Split('|').Select(w => new ArchivePortal.Core.Analysis.Token(w, 0, w.Length)).ToList();
+        Assert.Equal(words.Split(' '), ArchivePortal.Storage.Search.FtsQueryCompiler.SingleCharactersJoined(tokens));
+    }
+
     /// <summary>Words past the 64th are not searched at all: not as a phrase bonus, not highlighted.</summary>
     [Fact]
     public void Words_past_those_counted_find_nothing()

@@ -262,16 +262,19 @@ internal sealed class FtsQueryCompiler(ArchiveAnalyzer analyzer, AuthorityRegist
     /// one word, 图书馆): alone, 馆 is in nearly every record (档案馆, 博物馆), so as a word of its own
     /// it would count as found where the visitor's word is not, and make FTS5 read most of the archive.
     /// </summary>
-    static List<string> SingleCharactersJoined(IReadOnlyList<Token> words)
+    internal static List<string> SingleCharactersJoined(IReadOnlyList<Token> words)
     {
         var joined = new List<string>();
-        bool joinNext = false;
         foreach (var w in words)
         {
-            if (joined.Count > 0 && (w.Text.Length == 1 || joinNext)) joined[^1] += w.Text;
+            bool single = w.Text.Length == 1;
+            if (joined.Count > 0 && single && joined[^1].Length > 1) joined[^1] += w.Text;
+            // A first single character joins the word after it (省|图书馆).
+            else if (joined is [{ Length: 1 } first] && !single) joined[0] = first + w.Text;
             else joined.Add(w.Text);
-            joinNext = joined.Count == 1 && joined[0].Length == 1; // a first single character joins the next word
         }
+        // Characters that are all single (我|的|书) stay apart, as words of their own: joined, a
+        // sentence of them would have to be found exactly as typed.
         return joined;
     }
 
