@@ -27,4 +27,7 @@ public static class LanguageCodes
 
     /// <summary>True for zh and zh-Hant: both are analyzed by the Chinese chain.</summary>
     public static bool IsChinese(string code) => code is Chinese or TraditionalChinese;
+
+    /// <summary>The language of the labels that name things in a record's own language: authorities label in zh, en and vi, so zh-Hant records take the zh labels.</summary>
+    public static string LabelLanguage(string code) => IsChinese(code) ? Chinese : code;
 }

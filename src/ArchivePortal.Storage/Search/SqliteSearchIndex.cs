@@ -1,6 +1,7 @@
 using ArchivePortal.Core.Analysis;
 using ArchivePortal.Core.Authorities;
 using ArchivePortal.Core.Querying;
+using ArchivePortal.Core.Records;
 using ArchivePortal.Core.Search;
 using ArchivePortal.Storage.Facets;
 using ArchivePortal.Storage.Records;
@@ -198,7 +199,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
     /// </summary>
     string? FiledInstitution(RecordFactsSnapshot snapshot, long rowId, string language) =>
         snapshot.Facts.TryGetValue(rowId, out var facts) && facts.Links.Institutions is [var id, ..]
-            ? authorities.Get(AuthorityKinds.Institution, id)?.Label(language == "zh-Hant" ? "zh" : language)
+            ? authorities.Get(AuthorityKinds.Institution, id)?.Label(LanguageCodes.LabelLanguage(language))
             : null;
 }
 

@@ -19,8 +19,8 @@ public sealed record RecordView(StoredRecord Stored, string BodyHtml, IReadOnlyL
 
     public Core.Records.ArchiveRecord Record => Stored.Record;
 
-    // Labels in the record's own language for structured data (zh-Hant records use the zh labels).
-    string Lang => Core.Records.LanguageCodes.IsChinese(Record.Language) ? "zh" : Record.Language;
+    // Labels in the record's own language for structured data.
+    string Lang => Core.Records.LanguageCodes.LabelLanguage(Record.Language);
 
     /// <summary>schema.org NewsArticle as JSON; System.Text.Json escapes &lt; and &gt;, so it is safe inside a script element.</summary>
     public string JsonLd(string url, string? publisher) => JsonSerializer.Serialize(new Dictionary<string, object?>
