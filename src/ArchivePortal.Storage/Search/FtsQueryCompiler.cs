@@ -50,7 +50,7 @@ internal sealed class FtsQueryCompiler(ArchiveAnalyzer analyzer, AuthorityRegist
         {
             // Coverage is counted in one bit per word; so long a query is a pasted text, and its first
             // words say enough. The rest are not searched at all (no phrase bonus, no highlight).
-            if (units.Distinct().Count() >= Ranking.MatchPlan.MaxUnits)
+            if (units.Count >= Ranking.MatchPlan.MaxUnits && units.Distinct().Count() >= Ranking.MatchPlan.MaxUnits)
             {
                 cut = true;
                 break;
