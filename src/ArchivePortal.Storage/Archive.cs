@@ -2,19 +2,23 @@ using ArchivePortal.Core.Analysis;
 using ArchivePortal.Core.Analysis.Chinese;
 using ArchivePortal.Core.Analysis.Icu;
 using ArchivePortal.Core.Authorities;
+using ArchivePortal.Storage.Index;
 using ArchivePortal.Storage.Records;
 using ArchivePortal.Storage.Search;
 
 namespace ArchivePortal.Storage;
 
 /// <summary>The database, the authorities, the analyzer and the store and index over them: what the CLI and the portal open.</summary>
-public sealed class Archive
+public sealed class Archive : IDisposable
 {
     public required ArchiveDatabase Database { get; init; }
     public required ArchiveAnalyzer Analyzer { get; init; }
     public required AuthorityRegistry Authorities { get; init; }
     public required IArchiveStore Store { get; init; }
     public required ISearchIndex Index { get; init; }
+
+    /// <summary>The Lucene.Net index the search reads and the store feeds.</summary>
+    public required ArchiveIndex SearchIndex { get; init; }
 
     /// <summary>The default database location, relative to the working directory.</summary>
     public const string DefaultPath = "index-data/archive.db";
@@ -28,7 +32,9 @@ public sealed class Archive
     /// import) and the provisional ones stored in the database. Without an explicit analyzer, the
     /// Chinese tokenizer keeps every authority name whole.
     /// </summary>
-    public static Archive Open(string path, ArchiveAnalyzer? analyzer = null, Action<string>? log = null, string? authoritiesFolder = null)
+    /// <param name="indexPath">The Lucene.Net index's folder; default beside the database (archive.db → archive.index).</param>
+    public static Archive Open(string path, ArchiveAnalyzer? analyzer = null, Action<string>? log = null, string? authoritiesFolder = null,
+        string? indexPath = null)
     {
         authoritiesFolder ??= Directory.Exists(DefaultAuthorities) ? DefaultAuthorities : null;
         var fromFiles = authoritiesFolder is null ? [] : AuthorityFileLoader.LoadFolder(authoritiesFolder);
@@ -43,13 +49,18 @@ public sealed class Archive
 
         analyzer ??= ArchiveAnalyzer.CreateDefault(
             new ChineseUserDictionary(registry.ChineseNames().Select(n => foldCharacters?.Apply(n) ?? n)), log, foldCharacters);
+        var index = ArchiveIndex.Open(indexPath ?? ArchiveIndex.DefaultPathFor(path), database, analyzer);
         return new Archive
         {
             Database = database,
             Analyzer = analyzer,
             Authorities = registry,
-            Store = new SqliteArchiveStore(database, analyzer, registry),
-            Index = new SqliteSearchIndex(database, analyzer, registry),
+            SearchIndex = index,
+            Store = new SqliteArchiveStore(database, analyzer, registry, index),
+            Index = new LuceneSearchIndex(database, index, analyzer, registry),
         };
     }
+
+    /// <summary>Commits what the index holds and lets go of it (the write lock, when this was the last user in the process).</summary>
+    public void Dispose() => SearchIndex.Dispose();
 }

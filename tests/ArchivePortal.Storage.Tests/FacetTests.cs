@@ -107,14 +107,13 @@ public class FacetTests
         Assert.Equal(6, Search(t).Total);
     }
 
-    /// <summary>A snapshot as text: each record's facts, its facet values by name (ordinals differ between loads) and its length.</summary>
+    /// <summary>A snapshot as text: each record's facts and its facet values by name (ordinals differ between loads).</summary>
     string Describe(RecordFactsSnapshot s) =>
         string.Join("\n", s.Facts.OrderBy(kv => kv.Key).Select(kv =>
         {
             var f = kv.Value;
-            s.Lengths.TryGet(kv.Key, out var length);
             var values = f.Ordinals.Select(o => FacetVocabulary.Facets[s.Vocabulary.FacetOf(o)].Name + "=" + s.Vocabulary.ValueOf(o)).Order();
-            return $"{ids[kv.Key]} {f.Language} {f.Year} {f.Type} {f.Date} [{string.Join(", ", values)}] {length}";
+            return $"{ids[kv.Key]} {f.Language} {f.Year} {f.Type} {f.Date} [{string.Join(", ", values)}]";
         }));
 
     readonly Dictionary<long, string> ids = [];

@@ -193,7 +193,7 @@ public class SearchTests
     public void Single_characters_join_a_neighbouring_word(string segmented, string words)
     {
         var tokens = segmented.Split('|').Select(w => new ArchivePortal.Core.Analysis.Token(w, 0, w.Length)).ToList();
-        Assert.Equal(words.Split(' '), ArchivePortal.Storage.Search.FtsQueryCompiler.SingleCharactersJoined(tokens));
+        Assert.Equal(words.Split(' '), ArchivePortal.Core.Querying.Plan.QueryPlanner.SingleCharactersJoined(tokens));
     }
 
     /// <summary>Words past the 64th are not searched at all: not as a phrase bonus, not highlighted.</summary>

@@ -39,6 +39,7 @@ public sealed class TempArchive : IDisposable
 
     public void Dispose()
     {
+        Archive.Dispose();
         SqliteConnection.ClearAllPools();
         try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
     }

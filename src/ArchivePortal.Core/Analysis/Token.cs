@@ -7,6 +7,9 @@ namespace ArchivePortal.Core.Analysis;
 /// </summary>
 public readonly record struct Token(string Text, int Start, int End)
 {
+    /// <summary>Positions from the previous token: 1 for the next word, 0 for a token at the same position (a pair of syllables).</summary>
+    public int PositionIncrement { get; init; } = 1;
+
     /// <summary>A copy of this token with other text and the same offsets.</summary>
     public Token WithText(string text) => this with { Text = text };
 }

@@ -1,6 +1,5 @@
 using ArchivePortal.Core.Authorities;
 using ArchivePortal.Storage.Records;
-using ArchivePortal.Storage.Search.Ranking;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -22,8 +21,8 @@ internal sealed record RecordFacetLinks(string[] Institutions, string[] Persons,
     };
 }
 
-/// <summary>Every record's facts and lengths for one write generation of the database.</summary>
-internal sealed record RecordFactsSnapshot(long Generation, Dictionary<long, RecordFacts> Facts, FacetVocabulary Vocabulary, RowLengths Lengths);
+/// <summary>Every record's facts for one write generation of the database.</summary>
+internal sealed record RecordFactsSnapshot(long Generation, Dictionary<long, RecordFacts> Facts, FacetVocabulary Vocabulary);
 
 /// <summary>
 /// Every record's facet values, sort keys and length in memory, so that a search over tens of
@@ -72,9 +71,8 @@ internal sealed class RecordFacetCache
     {
         var facts = new Dictionary<long, RecordFacts>();
         var vocabulary = new FacetVocabulary();
-        var lengths = new Dictionary<long, int>();
-        Read(c, null, facts, vocabulary, lengths);
-        return new RecordFactsSnapshot(generation, facts, vocabulary, new RowLengths(lengths));
+        Read(c, null, facts, vocabulary);
+        return new RecordFactsSnapshot(generation, facts, vocabulary);
     }
 
     /// <summary>
@@ -88,16 +86,15 @@ internal sealed class RecordFacetCache
         if (written > Math.Max(1000, old.Facts.Count / 4)) return null;
         var facts = new Dictionary<long, RecordFacts>(old.Facts);
         var vocabulary = old.Vocabulary.Copy();
-        var lengths = old.Lengths.Copy();
-        Read(c, old.Generation, facts, vocabulary, lengths);
+        Read(c, old.Generation, facts, vocabulary);
         // Records are never deleted, so every record must now have facts. One that does not was
         // written without its generation (by a writer from before rows carried it): read all.
         if (facts.Count != c.ExecuteScalar<long>("SELECT count(*) FROM records")) return null;
-        return new RecordFactsSnapshot(generation, facts, vocabulary, new RowLengths(lengths));
+        return new RecordFactsSnapshot(generation, facts, vocabulary);
     }
 
-    /// <summary>Reads the facts and lengths of every record, or of those written after generation <paramref name="since"/>.</summary>
-    static void Read(SqliteConnection c, long? since, Dictionary<long, RecordFacts> facts, FacetVocabulary vocabulary, Dictionary<long, int> lengths)
+    /// <summary>Reads the facts of every record, or of those written after generation <paramref name="since"/>.</summary>
+    static void Read(SqliteConnection c, long? since, Dictionary<long, RecordFacts> facts, FacetVocabulary vocabulary)
     {
         const string Written = "SELECT rowid FROM records WHERE written_generation > $since";
         var links = LoadLinks(c, since is null ? "" : $" AND record_rowid IN ({Written})", since);
@@ -115,13 +112,6 @@ internal sealed class RecordFacetCache
                 facts[rowId] = new RecordFacts(language, year, type, r.IsDBNull(4) ? null : r.GetString(4), recordLinks,
                     vocabulary.OrdinalsOf(recordLinks, year, language, type));
             }
-
-        // Each record's length in tokens, all columns together, from FTS5's own table of sizes (one
-        // varint per column), so ranking need not look each matching row up there.
-        using (var cmd = Command(c, "SELECT id, sz FROM record_fts_docsize" + (since is null ? "" : $" WHERE id IN ({Written})"), since))
-        using (var r = cmd.ExecuteReader())
-            while (r.Read())
-                if (!r.IsDBNull(1)) lengths[r.GetInt64(0)] = RowLengths.SumOfVarints((byte[])r.GetValue(1));
     }
 
     static Dictionary<long, RecordFacetLinks> LoadLinks(SqliteConnection c, string restriction, long? since)

@@ -1,7 +1,10 @@
 using System.Globalization;
 using ArchivePortal.Core.Analysis;
 using ArchivePortal.Core.Authorities;
+using ArchivePortal.Storage.Index;
 using ArchivePortal.Storage.Records;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Dapper;
 
 namespace ArchivePortal.Storage.Portal;
@@ -10,7 +13,7 @@ namespace ArchivePortal.Storage.Portal;
 /// The record lists the portal shows besides search results: the newest records, every record
 /// for the sitemap, records related by their top terms, and the same event in other languages.
 /// </summary>
-public sealed class PortalRecords(ArchiveDatabase database, ArchiveAnalyzer analyzer)
+public sealed class PortalRecords(ArchiveDatabase database, ArchiveAnalyzer analyzer, ArchiveIndex index)
 {
     const string SummaryColumns = "r.id AS Id, r.title AS Title, r.lang AS Language, r.date AS Date, r.institution AS Institution, r.type AS Type";
 
@@ -19,10 +22,10 @@ public sealed class PortalRecords(ArchiveDatabase database, ArchiveAnalyzer anal
     {
         using var c = database.Connect();
         // Two queries so that each walks an index (records_date, the rowid) instead of sorting the table.
-        var dated = Read(c.Query<SummaryRow>(
+        var dated = Summaries(c.Query<SummaryRow>(
             $"SELECT {SummaryColumns} FROM records r WHERE r.date IS NOT NULL ORDER BY r.date DESC, r.rowid DESC LIMIT @count", new { count }));
         if (dated.Count >= count) return dated;
-        return [.. dated, .. Read(c.Query<SummaryRow>(
+        return [.. dated, .. Summaries(c.Query<SummaryRow>(
             $"SELECT {SummaryColumns} FROM records r WHERE r.date IS NULL ORDER BY r.rowid DESC LIMIT @rest", new { rest = count - dated.Count }))];
     }
 
@@ -36,22 +39,31 @@ public sealed class PortalRecords(ArchiveDatabase database, ArchiveAnalyzer anal
 
     /// <summary>
     /// The records most similar to <paramref name="id"/>: its terms weighted by frequency in the
-    /// record and rarity in the archive (tf·idf from an fts5vocab view of the index), the top ones
-    /// OR-ed into one full-text query ranked by bm25.
+    /// record and rarity in the archive (tf·idf, document frequencies from the index), the top ones
+    /// OR-ed into one query ranked by BM25.
     /// </summary>
     public IReadOnlyList<RecordSummary> Related(string id, int count, int terms = 8)
     {
         using var c = database.Connect();
         var row = c.QuerySingleOrDefault<RecordRow>("SELECT * FROM records WHERE id = @id", new { id });
         if (row is null) return [];
-        var top = TopTerms.Pick(c, IndexedRecord.Analyze(analyzer, row.ToRecord([], [])), terms);
+        using var lease = index.Acquire();
+        if (lease.Searcher is not { } searcher) return [];
+        var top = TopTerms.Pick(searcher.IndexReader, RecordAnalysis.Of(analyzer, row.ToRecord([], [])), terms);
         if (top.Count == 0) return [];
-        var match = string.Join(" OR ", top.Select(t => "\"" + t.Replace("\"", "\"\"") + "\""));
-        return Read(c.Query<SummaryRow>(
-            $"""
-            WITH m AS MATERIALIZED (SELECT rowid, rank FROM record_fts WHERE record_fts MATCH @match ORDER BY rank LIMIT @limit)
-            SELECT {SummaryColumns} FROM m JOIN records r ON r.rowid = m.rowid WHERE r.rowid <> @self ORDER BY m.rank
-            """, new { match, limit = count + 1, self = row.RowId }).Take(count));
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var t in top) query.Add(new TermQuery(t), Occur.SHOULD);
+        var hits = searcher.Search(query, count + 1).ScoreDocs;
+        var rowIds = new List<long>();
+        foreach (var hit in hits)
+        {
+            var leaf = searcher.IndexReader.Leaves[ReaderUtil.SubIndex(hit.Doc, searcher.IndexReader.Leaves)];
+            var rowId = leaf.AtomicReader.GetNumericDocValues(IndexFields.RowId)?.Get(hit.Doc - leaf.DocBase);
+            if (rowId is { } r && r != row.RowId) rowIds.Add(r);
+        }
+        var summaries = Read(c.Query<SummaryRow>($"SELECT r.rowid AS RowId, {SummaryColumns} FROM records r WHERE r.rowid IN @rowIds", new { rowIds }))
+            .ToDictionary(s => s.RowId);
+        return rowIds.Where(summaries.ContainsKey).Select(r => summaries[r].Summary).Take(count).ToList();
     }
 
     /// <summary>
@@ -63,7 +75,7 @@ public sealed class PortalRecords(ArchiveDatabase database, ArchiveAnalyzer anal
     public IReadOnlyList<RecordSummary> OtherLanguages(string id, int count, int days = 3)
     {
         using var c = database.Connect();
-        return Read(c.Query<SummaryRow>(
+        return Summaries(c.Query<SummaryRow>(
             $"""
             WITH s AS MATERIALIZED (SELECT rowid, lang, date FROM records WHERE id = @id AND date IS NOT NULL),
             filed AS MATERIALIZED (
@@ -86,13 +98,16 @@ public sealed class PortalRecords(ArchiveDatabase database, ArchiveAnalyzer anal
             """, new { id, days, count, institution = AuthorityKinds.Institution, person = AuthorityKinds.Person }));
     }
 
-    static List<RecordSummary> Read(IEnumerable<SummaryRow> rows) =>
-        rows.Select(r => new RecordSummary(r.Id, r.Title, r.Language,
+    static List<RecordSummary> Summaries(IEnumerable<SummaryRow> rows) => Read(rows).Select(r => r.Summary).ToList();
+
+    static List<(long RowId, RecordSummary Summary)> Read(IEnumerable<SummaryRow> rows) =>
+        rows.Select(r => (r.RowId, new RecordSummary(r.Id, r.Title, r.Language,
             r.Date is null ? null : DateOnly.ParseExact(r.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            r.Institution, r.Type)).ToList();
+            r.Institution, r.Type))).ToList();
 
     sealed class SummaryRow
     {
+        public long RowId { get; set; }
         public string Id { get; set; } = "";
         public string Title { get; set; } = "";
         public string Language { get; set; } = "";

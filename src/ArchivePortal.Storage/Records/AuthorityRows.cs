@@ -39,6 +39,6 @@ internal static class AuthorityRows
     public static long BumpGeneration(SqliteConnection c, SqliteTransaction tx) =>
         c.ExecuteScalar<long>("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation' RETURNING CAST(value AS INTEGER)", transaction: tx);
 
-    public static long Generation(SqliteConnection c) =>
-        c.ExecuteScalar<long?>("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'") ?? 0;
+    public static long Generation(SqliteConnection c, SqliteTransaction? tx = null) =>
+        c.ExecuteScalar<long?>("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'", transaction: tx) ?? 0;
 }

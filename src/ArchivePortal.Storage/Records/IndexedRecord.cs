@@ -1,34 +1,13 @@
 using System.Security.Cryptography;
 using System.Text;
-using ArchivePortal.Core.Analysis;
 using ArchivePortal.Core.Records;
-using ArchivePortal.Storage.Schema;
+using ArchivePortal.Storage.Index;
 
 namespace ArchivePortal.Storage.Records;
 
-/// <summary>A record with its content hash and the analyzed text of every full-text column.</summary>
-internal sealed record IndexedRecord(ArchiveRecord Record, string ContentHash, string[] ColumnTexts)
+/// <summary>A record about to be written: its content hash, its analyzed text and its compressed body.</summary>
+internal sealed record IndexedRecord(ArchiveRecord Record, string ContentHash, RecordAnalysis Analysis, byte[] CompressedBody)
 {
-    /// <summary>Analyzes title and body into the column texts (space-separated tokens).</summary>
-    public static string[] Analyze(ArchiveAnalyzer analyzer, ArchiveRecord record)
-    {
-        var columns = new string[FtsColumns.All.Count];
-        Fill(columns, RecordField.Title, analyzer.AnalyzeRecordText(record.Language, record.Title));
-        Fill(columns, RecordField.Body, analyzer.AnalyzeRecordText(record.Language, record.Body));
-        for (int i = 0; i < columns.Length; i++) columns[i] ??= "";
-        return columns;
-    }
-
-    static void Fill(string[] columns, RecordField field, Dictionary<TextStream, List<Token>> streams)
-    {
-        for (int i = 0; i < FtsColumns.All.Count; i++)
-        {
-            var column = FtsColumns.All[i];
-            if (column.Field == field && streams.TryGetValue(column.Stream, out var tokens))
-                columns[i] = string.Join(' ', tokens.Select(t => t.Text));
-        }
-    }
-
     /// <summary>
     /// A hash of everything that is stored, so that re-importing an unchanged file does nothing.
     /// The analysis version is not part of it: a changed analysis re-indexes through reindex.

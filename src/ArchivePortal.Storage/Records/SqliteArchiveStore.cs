@@ -2,25 +2,23 @@ using System.Globalization;
 using ArchivePortal.Core.Analysis;
 using ArchivePortal.Core.Authorities;
 using ArchivePortal.Core.Records;
-using ArchivePortal.Storage.Schema;
+using ArchivePortal.Storage.Index;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace ArchivePortal.Storage.Records;
 
 /// <summary>
-/// Records and their full-text rows in one SQLite database, written together in one transaction
-/// per batch: an interrupted import keeps every batch it committed, and nothing half-written.
+/// Records in one SQLite database, written in one transaction per batch: an interrupted import
+/// keeps every batch it committed, and nothing half-written. After each commit the search index
+/// is told of the records, already analyzed (see <see cref="ArchiveIndex"/> for who indexes).
 /// </summary>
-public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer analyzer, AuthorityRegistry authorities) : IArchiveStore
+public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer analyzer, AuthorityRegistry authorities, ArchiveIndex index) : IArchiveStore
 {
     readonly RecordAuthorityExtractor extractor = new(authorities);
     readonly Lock writer = new();
 
     const string AnalysisVersionKey = "analysis_version";
-
-    static readonly string InsertFtsSql =
-        $"INSERT INTO record_fts(rowid, {string.Join(", ", FtsColumns.All.Select(c => c.Name))}) VALUES ($rowid, {string.Join(", ", FtsColumns.All.Select((_, i) => "$c" + i))})";
 
     public UpsertSummary Upsert(IReadOnlyList<ArchiveRecord> batch)
     {
@@ -32,13 +30,14 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
     {
         using var c = database.Connect();
         var existing = ExistingHashes(c, batch.Select(r => r.Id));
-        // Analysis is the expensive part and needs no database: do it before the transaction, in parallel.
+        // Analysis is the expensive part and needs no database: do it before the transaction, in
+        // parallel, and compress the bodies there too.
         var work = batch
             .Select(r => (Record: r, Hash: IndexedRecord.Hash(r)))
             .GroupBy(x => x.Record.Id).Select(g => g.Last()) // the same id twice in a batch: the last wins
             .Where(x => !existing.TryGetValue(x.Record.Id, out var h) || h.Hash != x.Hash)
             .AsParallel().AsOrdered()
-            .Select(x => new IndexedRecord(x.Record, x.Hash, IndexedRecord.Analyze(analyzer, x.Record)))
+            .Select(x => new IndexedRecord(x.Record, x.Hash, RecordAnalysis.Of(analyzer, x.Record), BodyCodec.Compress(x.Record.Body)))
             .ToList();
 
         // Filing under authorities is sequential: it may create provisional authorities that the
@@ -52,28 +51,34 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
         }).ToList();
 
         int added = 0, updated = 0;
-        using var tx = c.BeginTransaction();
-        EnsureAnalysisVersion(c, tx);
-        var now = DateTimeOffset.UtcNow.ToString("O");
-        foreach (var a in changedAuthorities.Values) AuthorityRows.Save(c, tx, a);
-        long generation = work.Count > 0 ? AuthorityRows.BumpGeneration(c, tx) : 0;
-        for (int i = 0; i < work.Count; i++)
+        var documents = new List<IndexedDocument>(work.Count);
+        long generation = 0;
+        using (var tx = c.BeginTransaction())
         {
-            var item = work[i];
-            long rowId;
-            if (existing.TryGetValue(item.Record.Id, out var old))
+            EnsureAnalysisVersion(c, tx);
+            var now = DateTimeOffset.UtcNow.ToString("O");
+            foreach (var a in changedAuthorities.Values) AuthorityRows.Save(c, tx, a);
+            generation = work.Count > 0 ? AuthorityRows.BumpGeneration(c, tx) : 0;
+            for (int i = 0; i < work.Count; i++)
             {
-                Update(c, tx, rowId = old.RowId, item, now, generation);
-                updated++;
+                var item = work[i];
+                long rowId;
+                if (existing.TryGetValue(item.Record.Id, out var old))
+                {
+                    Update(c, tx, rowId = old.RowId, item, now, generation);
+                    updated++;
+                }
+                else
+                {
+                    rowId = Insert(c, tx, item, now, generation);
+                    added++;
+                }
+                AuthorityRows.Link(c, tx, rowId, links[i], isNew: !existing.ContainsKey(item.Record.Id));
+                documents.Add(new IndexedDocument(rowId, item.Record, item.Analysis, links[i]));
             }
-            else
-            {
-                rowId = Insert(c, tx, item, now, generation);
-                added++;
-            }
-            AuthorityRows.Link(c, tx, rowId, links[i], isNew: !existing.ContainsKey(item.Record.Id));
+            tx.Commit();
         }
-        tx.Commit();
+        if (documents.Count > 0) index.Written(generation, documents);
         return new UpsertSummary(added, updated, batch.Count - added - updated);
     }
 
@@ -91,15 +96,13 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
 
     static long Insert(SqliteConnection c, SqliteTransaction tx, IndexedRecord item, string now, long generation)
     {
-        var r = item.Record;
         var rowId = c.ExecuteScalar<long>(
             """
             INSERT INTO records(id, title, body, lang, date, year, institution, source_url, type, origin, content_hash, created_at, updated_at, written_generation)
             VALUES (@Id, @Title, @Body, @Language, @Date, @Year, @Institution, @SourceUrl, @Type, @Origin, @Hash, @Now, @Now, @Generation)
             RETURNING rowid
             """, Parameters(item, now, generation), tx);
-        WriteChildren(c, tx, rowId, r);
-        WriteFts(c, tx, rowId, item.ColumnTexts);
+        WriteChildren(c, tx, rowId, item.Record);
         return rowId;
     }
 
@@ -111,9 +114,8 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
                 source_url=@SourceUrl, type=@Type, origin=@Origin, content_hash=@Hash, updated_at=@Now, written_generation=@Generation
             WHERE rowid=@RowId
             """, new DynamicParameters(Parameters(item, now, generation)).Also(p => p.Add("RowId", rowId)), tx);
-        c.Execute("DELETE FROM record_persons WHERE record_rowid=@rowId; DELETE FROM record_topics WHERE record_rowid=@rowId; DELETE FROM record_fts WHERE rowid=@rowId", new { rowId }, tx);
+        c.Execute("DELETE FROM record_persons WHERE record_rowid=@rowId; DELETE FROM record_topics WHERE record_rowid=@rowId", new { rowId }, tx);
         WriteChildren(c, tx, rowId, item.Record);
-        WriteFts(c, tx, rowId, item.ColumnTexts);
     }
 
     static object Parameters(IndexedRecord item, string now, long generation)
@@ -121,7 +123,7 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
         var r = item.Record;
         return new
         {
-            r.Id, r.Title, r.Body, r.Language,
+            r.Id, r.Title, Body = item.CompressedBody, r.Language,
             Date = r.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Year = r.Date?.Year,
             r.Institution, r.SourceUrl, r.Type, r.Origin, Hash = item.ContentHash, Now = now, Generation = generation,
@@ -136,16 +138,6 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
         if (persons.Count > 0) c.Execute("INSERT INTO record_persons(record_rowid, name) VALUES (@rowId, @n)", persons, tx);
         var topics = Rows(rowId, r.Topics);
         if (topics.Count > 0) c.Execute("INSERT INTO record_topics(record_rowid, name) VALUES (@rowId, @n)", topics, tx);
-    }
-
-    static void WriteFts(SqliteConnection c, SqliteTransaction tx, long rowId, string[] columns)
-    {
-        using var cmd = c.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = InsertFtsSql;
-        cmd.Parameters.AddWithValue("$rowid", rowId);
-        for (int i = 0; i < columns.Length; i++) cmd.Parameters.AddWithValue("$c" + i, columns[i]);
-        cmd.ExecuteNonQuery();
     }
 
     void EnsureAnalysisVersion(SqliteConnection c, SqliteTransaction tx)
@@ -222,36 +214,40 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
             // Read, analyze and write each chunk in one write transaction: a record another process
             // updates meanwhile must not be filed again from the text it had before (its row would
             // say one thing and the index another). Other writers wait the chunk's second or so.
-            using var tx = c.BeginTransaction();
-            var rows = c.Query<RecordRow>("SELECT * FROM records WHERE rowid IN @chunk", new { chunk }, tx)
-                .Select(row => (row.RowId, Record: ToStored(c, row).Record)).ToList();
-            var analyzed = rows.AsParallel().AsOrdered()
-                .Select(row => (row.RowId, row.Record, Columns: IndexedRecord.Analyze(analyzer, row.Record)))
-                .ToList();
-            var changedAuthorities = new Dictionary<(string, string), Authority>();
-            var links = analyzed.Select(x =>
+            List<IndexedDocument> documents;
+            long generation;
+            using (var tx = c.BeginTransaction())
             {
-                var (l, changed) = extractor.Extract(x.Record);
-                foreach (var a in changed) changedAuthorities[(a.Kind, a.Id)] = a;
-                return l;
-            }).ToList();
-            foreach (var a in changedAuthorities.Values) AuthorityRows.Save(c, tx, a);
-            var generation = AuthorityRows.BumpGeneration(c, tx);
-            for (int i = 0; i < analyzed.Count; i++)
-            {
-                var rowId = analyzed[i].RowId;
-                c.Execute("DELETE FROM record_fts WHERE rowid=@rowId", new { rowId }, tx);
-                WriteFts(c, tx, rowId, analyzed[i].Columns);
-                AuthorityRows.Link(c, tx, rowId, links[i]);
+                var records = RecordsWritten.Load(c, tx, chunk);
+                var analyzed = records.AsParallel().AsOrdered()
+                    .Select(r => (r.RowId, r.Record, Analysis: RecordAnalysis.Of(analyzer, r.Record)))
+                    .ToList();
+                var changedAuthorities = new Dictionary<(string, string), Authority>();
+                var links = analyzed.Select(x =>
+                {
+                    var (l, changed) = extractor.Extract(x.Record);
+                    foreach (var a in changed) changedAuthorities[(a.Kind, a.Id)] = a;
+                    return l;
+                }).ToList();
+                foreach (var a in changedAuthorities.Values) AuthorityRows.Save(c, tx, a);
+                generation = AuthorityRows.BumpGeneration(c, tx);
+                documents = new List<IndexedDocument>(analyzed.Count);
+                for (int i = 0; i < analyzed.Count; i++)
+                {
+                    AuthorityRows.Link(c, tx, analyzed[i].RowId, links[i]);
+                    documents.Add(new IndexedDocument(analyzed[i].RowId, analyzed[i].Record, analyzed[i].Analysis, links[i]));
+                }
+                c.Execute("UPDATE records SET written_generation = @generation WHERE rowid IN @chunk", new { generation, chunk }, tx);
+                if (done + chunk.Length == rowIds.Count)
+                    c.Execute("INSERT OR REPLACE INTO meta(key, value) VALUES (@k, @v)",
+                        new { k = AnalysisVersionKey, v = analyzer.Fingerprint }, tx);
+                tx.Commit();
             }
-            c.Execute("UPDATE records SET written_generation = @generation WHERE rowid IN @chunk", new { generation, chunk }, tx);
-            if (done + chunk.Length == rowIds.Count)
-                c.Execute("INSERT OR REPLACE INTO meta(key, value) VALUES (@k, @v)",
-                    new { k = AnalysisVersionKey, v = analyzer.Fingerprint }, tx);
-            tx.Commit();
+            index.Written(generation, documents);
             done += chunk.Length;
             progress?.Report(done);
         }
+        index.Commit();
         return done;
     }
 }
@@ -262,7 +258,8 @@ internal sealed class RecordRow
     public long RowId { get; set; }
     public string id { get; set; } = "";
     public string title { get; set; } = "";
-    public string body { get; set; } = "";
+    /// <summary>Compressed bytes, or text in rows written before compression (see <see cref="BodyCodec"/>).</summary>
+    public object? body { get; set; }
     public string lang { get; set; } = "";
     public string? date { get; set; }
     public string? institution { get; set; }
@@ -274,7 +271,7 @@ internal sealed class RecordRow
 
     public ArchiveRecord ToRecord(IReadOnlyList<string> persons, IReadOnlyList<string> topics) => new()
     {
-        Id = id, Title = title, Body = body, Language = lang,
+        Id = id, Title = title, Body = BodyCodec.Read(body), Language = lang,
         Date = date is null ? null : DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
         Institution = institution, SourceUrl = source_url, Type = type, Origin = origin,
         Persons = persons, Topics = topics,

@@ -1,3 +1,4 @@
+using ArchivePortal.Storage.Records;
 using Microsoft.Data.Sqlite;
 
 namespace ArchivePortal.Storage.Schema;
@@ -10,8 +11,9 @@ public static class Migrations
 {
     static readonly string[] Steps =
     [
-        // 1: records, their persons and topics, and the full-text index over pre-analyzed tokens.
-        $"""
+        // 1: records, their persons and topics, and the full-text index over pre-analyzed tokens
+        // (FTS5, replaced by the Lucene.Net index in step 5).
+        """
         CREATE TABLE records (
             rowid INTEGER PRIMARY KEY,
             id TEXT NOT NULL UNIQUE,
@@ -40,7 +42,7 @@ public static class Migrations
         CREATE INDEX record_topics_record ON record_topics(record_rowid);
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE VIRTUAL TABLE record_fts USING fts5(
-            {string.Join(", ", FtsColumns.All.Select(c => c.Name))},
+            title_zh, body_zh, title_zh2, body_zh2, title_en, body_en, title_vi, body_vi, title_vix, body_vix,
             content='', contentless_delete=1, tokenize='ascii'
         );
         """,
@@ -100,6 +102,12 @@ public static class Migrations
         ALTER TABLE records ADD COLUMN written_generation INTEGER NOT NULL DEFAULT 0;
         CREATE INDEX records_written_generation ON records(written_generation);
         """,
+        // 5: the search index moved to Lucene.Net (beside the database, rebuilt from the records by
+        // catching up from generation 0); bodies are stored compressed (see BodyCodec).
+        """
+        DROP TABLE IF EXISTS record_fts;
+        UPDATE records SET body = archive_compress(body) WHERE typeof(body) = 'text';
+        """,
     ];
 
     public static int Latest => Steps.Length;
@@ -108,6 +116,7 @@ public static class Migrations
     public static int Apply(SqliteConnection connection)
     {
         Execute(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+        connection.CreateFunction("archive_compress", (string body) => BodyCodec.Compress(body));
         var current = Convert.ToInt32(Scalar(connection, "SELECT coalesce(max(version), 0) FROM schema_version"));
         if (current > Steps.Length)
             throw new InvalidOperationException(

@@ -32,7 +32,7 @@ internal static class ResultPage
 
 /// <summary>
 /// How results are ordered. Every order ends on the row id, so that equal records keep one order
-/// from page to page (the order FTS5 returned them in, by row id).
+/// from page to page (by row id).
 /// </summary>
 internal sealed class ResultOrder(Comparison<Candidate> compare) : IComparer<Candidate>
 {
@@ -64,11 +64,12 @@ internal sealed class ResultOrder(Comparison<Candidate> compare) : IComparer<Can
     static readonly ResultOrder Browse = new((a, b) =>
         Then(Later(a, b), () => b.RowId.CompareTo(a.RowId)));
 
-    /// <summary>Records with more of the query's words first, exact mentions above aliases, then by score and date.</summary>
+    /// <summary>Records with more of the query's words first, exact mentions above aliases, words together above words apart, then by score and date.</summary>
     static readonly ResultOrder Relevance = new((a, b) =>
     {
         if (a.Coverage != b.Coverage) return b.Coverage.CompareTo(a.Coverage);
         if (a.ExactCoverage != b.ExactCoverage) return b.ExactCoverage.CompareTo(a.ExactCoverage);
+        if (a.Together != b.Together) return b.Together.CompareTo(a.Together);
         if (a.Score != b.Score) return b.Score.CompareTo(a.Score);
         return Then(Later(a, b), () => a.RowId.CompareTo(b.RowId));
     });

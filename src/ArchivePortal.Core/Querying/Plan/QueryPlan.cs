@@ -1,0 +1,63 @@
+using ArchivePortal.Core.Analysis;
+using ArchivePortal.Core.Search;
+
+namespace ArchivePortal.Core.Querying.Plan;
+
+/// <summary>
+/// What a query asks of the index, analyzed and typed: no query syntax is left in it, so the
+/// index builds its own query objects from these nodes and never parses user text.
+/// </summary>
+public abstract record PlanNode;
+
+/// <summary>
+/// A token sequence in the fields of some streams: one token is a term, several a phrase
+/// (positions as the analyzer gave them). Streams that analyze a text to the same tokens share one node.
+/// </summary>
+public sealed record PhraseNodePlan(IReadOnlyList<TextStream> Streams, IReadOnlyList<Token> Tokens, bool TitleOnly) : PlanNode
+{
+    /// <summary>The pair token (two syllables at one position) a Vietnamese stream gave for a two-syllable text, if any.</summary>
+    public string? Pair { get; init; }
+}
+
+/// <summary>Any of the children.</summary>
+public sealed record AnyNode(IReadOnlyList<PlanNode> Children) : PlanNode;
+
+/// <summary>All of the children, none of the excluded.</summary>
+public sealed record AllNode(IReadOnlyList<PlanNode> Children, IReadOnlyList<PlanNode> Excluded) : PlanNode;
+
+/// <summary>
+/// A query ready for the index. Plain words (no operators) match like a discovery portal: a record
+/// needs <see cref="MinimumMatch"/> of the <see cref="Units"/> (one per typed word or name), more
+/// units rank higher, and the words standing together (<see cref="Bonus"/>) rank above the same
+/// words scattered. Explicit boolean queries are one <see cref="Match"/> node matched as written.
+/// </summary>
+public sealed class QueryPlan
+{
+    /// <summary>What selects and scores the matches (the units and bonus OR-ed, or the boolean tree); null when the query has no positive text.</summary>
+    public PlanNode? Match { get; init; }
+
+    /// <summary>One node per query word or name, with its authority's other names.</summary>
+    public IReadOnlyList<PlanNode> Units { get; init; } = [];
+
+    /// <summary>The same units without alias expansion: records matching more of them rank first.</summary>
+    public IReadOnlyList<PlanNode> ExactUnits { get; init; } = [];
+
+    /// <summary>Runs of words as phrases: a record with them together ranks above one with them apart.</summary>
+    public IReadOnlyList<PlanNode> Bonus { get; init; } = [];
+
+    /// <summary>How many units a record needs; when none has that many, any unit will do and the search says it loosened.</summary>
+    public int MinimumMatch { get; init; }
+
+    /// <summary>Records matching this are excluded (a query made only of -words).</summary>
+    public PlanNode? Exclude { get; init; }
+
+    public QueryTerms Terms { get; init; } = new();
+
+    public List<string> Messages { get; init; } = [];
+
+    /// <summary>True when the visitor typed text but none of it can be searched (only *, stop words …).</summary>
+    public bool NothingSearchable { get; init; }
+
+    /// <summary>True when coverage (units matched) orders and filters the matches.</summary>
+    public bool CountsUnits => Units.Count > 0;
+}

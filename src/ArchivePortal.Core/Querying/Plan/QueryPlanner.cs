@@ -1,0 +1,382 @@
+using ArchivePortal.Core.Analysis;
+using ArchivePortal.Core.Analysis.Common;
+using ArchivePortal.Core.Analysis.English;
+using ArchivePortal.Core.Authorities;
+using ArchivePortal.Core.Search;
+
+namespace ArchivePortal.Core.Querying.Plan;
+
+/// <summary>
+/// Turns a parsed query into a <see cref="QueryPlan"/>. Every query word is analyzed with every
+/// language's chain and the results are OR-ed, each in its own stream's fields.
+///
+/// Plain-word queries (no operators) match like a discovery portal: a record must contain most
+/// of the words (all of one or two, three of four …), records with more of them rank first, and
+/// the words standing together rank above the same words apart. Explicit AND / OR / NOT queries
+/// match exactly as written.
+/// </summary>
+public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry authorities)
+{
+    /// <summary>Coverage is counted in one bit per unit: at most this many units are searched.</summary>
+    public const int MaxUnits = 64;
+
+    /// <summary>Longest run of query words tried as one authority name (Thư viện Quốc gia Việt Nam is six).</summary>
+    const int MaxNameWords = 8;
+
+    static readonly string[] ExpandedKinds = [AuthorityKinds.Person, AuthorityKinds.Institution];
+
+    static readonly TextStream[] Streams =
+        [TextStream.English, TextStream.VietnameseExact, TextStream.VietnameseFolded, TextStream.ChineseWords, TextStream.ChineseBigrams];
+
+    static readonly TextStream[] AlphabeticStreams =
+        [TextStream.English, TextStream.VietnameseExact, TextStream.VietnameseFolded];
+
+    /// <summary>A unit with and without the other names of the authority it names.</summary>
+    readonly record struct Unit(PlanNode Exact, PlanNode Expanded);
+
+    public QueryPlan Plan(ParsedQuery query)
+    {
+        var terms = new QueryTerms();
+        var messages = new List<string>();
+        if (query.Text is null) return new QueryPlan { Terms = terms, Messages = messages };
+        return query.IsExplicitBoolean ? PlanBoolean(query.Text, terms, messages) : PlanPlain(query.Text, terms, messages);
+    }
+
+    QueryPlan PlanPlain(QueryNode node, QueryTerms terms, List<string> messages)
+    {
+        var leaves = node is AndNode and ? and.Children : [node];
+        var units = new List<Unit>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var bonus = new List<PlanNode>();
+        var run = new List<string>(); // consecutive alphabetic words, for the phrase bonus
+        bool cut = false;
+        for (int i = 0; i < leaves.Count; i++)
+        {
+            // So long a query is a pasted text, and its first words say enough. The rest are not
+            // searched at all (no phrase bonus, no highlight).
+            if (units.Count >= MaxUnits)
+            {
+                cut = true;
+                break;
+            }
+            switch (leaves[i])
+            {
+                case PhraseNode p:
+                    FlushRun(run, bonus, terms);
+                    if (TextUnit(p.Text, p.TitleOnly, terms, singlesHighlighted: true) is { } pu) Add(units, seen, Expand(pu, p.Text, p.TitleOnly, terms));
+                    break;
+                case TermNode t when !t.TitleOnly && !t.Text.Any(TextFolding.IsHan) && LongestName(leaves, i) is { Words: > 1 } name:
+                    // A name of several words ("Rao Quan", "National Library of China") is one unit: the
+                    // name as a phrase, or any other name of the same authority.
+                    var text = string.Join(' ', leaves.Skip(i).Take(name.Words).Cast<TermNode>().Select(x => x.Text));
+                    run.AddRange(text.Split(' '));
+                    if (TextUnit(text, false, terms, singlesHighlighted: false) is { } nu) Add(units, seen, new Unit(nu, WithNames(nu, name.Authority, text, false, terms)));
+                    i += name.Words - 1;
+                    break;
+                case TermNode t:
+                    bool inRun = IsRunWord(leaves, i - 1) || IsRunWord(leaves, i + 1);
+                    var (wordUnits, wordBonus) = WordUnits(t.Text, t.TitleOnly, terms, skipStopWords: true, singlesHighlighted: !inRun || !IsRunWord(leaves, i));
+                    foreach (var u in wordUnits) Add(units, seen, u);
+                    bonus.AddRange(wordBonus);
+                    if (IsRunWord(leaves, i)) run.Add(t.Text);
+                    else FlushRun(run, bonus, terms);
+                    break;
+            }
+        }
+        FlushRun(run, bonus, terms);
+        if (units.Count == 0) return Nothing(terms, messages);
+        if (cut || units.Count > MaxUnits) // the last word may have made several units
+        {
+            messages.Add($"Only the first {MaxUnits} words of this query were searched.");
+            units = units.Take(MaxUnits).ToList();
+        }
+        bool expanded = units.Any(u => !ReferenceEquals(u.Exact, u.Expanded));
+        bool counted = units.Count > 1 || expanded;
+        return new QueryPlan
+        {
+            Match = new AnyNode([.. units.Select(u => u.Expanded), .. bonus]),
+            Units = counted ? units.Select(u => u.Expanded).ToList() : [],
+            ExactUnits = counted ? units.Select(u => u.Exact).ToList() : [],
+            Bonus = counted ? bonus : [],
+            MinimumMatch = MinimumMatch(units.Count),
+            Terms = terms,
+            Messages = messages,
+        };
+    }
+
+    static void Add(List<Unit> units, HashSet<string> seen, Unit unit)
+    {
+        if (seen.Add(PlanKeys.Of(unit.Expanded))) units.Add(unit);
+    }
+
+    static bool IsRunWord(IReadOnlyList<QueryNode> leaves, int i) =>
+        i >= 0 && i < leaves.Count && leaves[i] is TermNode { TitleOnly: false } t && !t.Text.Any(TextFolding.IsHan);
+
+    /// <summary>The longest run of plain words from <paramref name="start"/> that names a person or institution.</summary>
+    (Authority Authority, int Words)? LongestName(IReadOnlyList<QueryNode> leaves, int start)
+    {
+        int available = 0;
+        while (available < MaxNameWords && IsRunWord(leaves, start + available)) available++;
+        for (int n = available; n >= 1; n--)
+        {
+            var text = string.Join(' ', leaves.Skip(start).Take(n).Cast<TermNode>().Select(x => x.Text));
+            if (Named(text) is { } authority) return (authority, n);
+        }
+        return null;
+    }
+
+    Authority? Named(string text)
+    {
+        foreach (var kind in ExpandedKinds)
+            if (authorities.Matcher(kind).Lookup(text) is { Count: > 0 } ids)
+                return authorities.Get(kind, ids.Order(StringComparer.Ordinal).First());
+        return null;
+    }
+
+    /// <summary>A unit, widened by the other names of the authority its text names, if any.</summary>
+    Unit Expand(PlanNode unit, string text, bool titleOnly, QueryTerms terms) =>
+        Named(text) is { } authority ? new Unit(unit, WithNames(unit, authority, text, titleOnly, terms)) : new Unit(unit, unit);
+
+    /// <summary>
+    /// The unit OR every other name of the authority. Han names are matched as whole words of the
+    /// words stream (authority names are dictionary words there), so 国家图书馆 does not match
+    /// inside 越南国家图书馆 the way a bigram phrase would.
+    /// </summary>
+    PlanNode WithNames(PlanNode unit, Authority authority, string typed, bool titleOnly, QueryTerms terms)
+    {
+        var typedKey = authorities.Keys.Of(typed);
+        var clauses = new List<PlanNode> { unit };
+        var seen = new HashSet<string>(StringComparer.Ordinal) { PlanKeys.Of(unit) };
+        foreach (var name in authorities.MatchNames(authority).Distinct())
+        {
+            if (authorities.Keys.Of(name) == typedKey) continue;
+            PlanNode? clause;
+            if (name.All(TextFolding.IsHan))
+            {
+                var tokens = analyzer.AnalyzeQueryText(TextStream.ChineseWords, name);
+                foreach (var t in tokens) terms.Add(TextStream.ChineseWords, t.Text);
+                clause = StreamPhrase(TextStream.ChineseWords, tokens, titleOnly);
+            }
+            else clause = TextUnit(name, titleOnly, terms, singlesHighlighted: false);
+            if (clause is not null && seen.Add(PlanKeys.Of(clause))) clauses.Add(clause);
+        }
+        return clauses.Count == 1 ? unit : new AnyNode(clauses);
+    }
+
+    /// <summary>All of one or two words, then three quarters rounded up: 3 of 3, 3 of 4, 4 of 5, 6 of 8.</summary>
+    public static int MinimumMatch(int units) => units <= 2 ? units : (int)Math.Ceiling(units * 0.75);
+
+    void FlushRun(List<string> run, List<PlanNode> bonus, QueryTerms terms)
+    {
+        if (run.Count >= 2)
+        {
+            var text = string.Join(' ', run);
+            var perStream = AlphabeticStreams.Select(s => (s, analyzer.AnalyzeQueryText(s, text)))
+                .Where(x => Positional(x.Item2).Count >= 2).ToList(); // a one-token "phrase" is the word again
+            AddVietnamesePairs(text, perStream, terms);
+            bonus.AddRange(SharedPhrases(perStream, titleOnly: false));
+        }
+        run.Clear();
+    }
+
+    QueryPlan PlanBoolean(QueryNode node, QueryTerms terms, List<string> messages)
+    {
+        var (positive, negative) = Boolean(node, terms, messages);
+        if (positive is null && negative is null) return Nothing(terms, messages);
+        return new QueryPlan { Match = positive, Exclude = positive is null ? negative : null, Terms = terms, Messages = messages };
+    }
+
+    /// <summary>Returns what the node includes, and for a lone negation what it excludes.</summary>
+    (PlanNode? Positive, PlanNode? Negative) Boolean(QueryNode node, QueryTerms terms, List<string> messages)
+    {
+        switch (node)
+        {
+            case TermNode t:
+            {
+                var (units, _) = WordUnits(t.Text, t.TitleOnly, terms, skipStopWords: false, singlesHighlighted: true);
+                return (units.Count switch { 0 => null, 1 => units[0].Expanded, _ => new AllNode(units.Select(u => u.Expanded).ToList(), []) }, null);
+            }
+            case PhraseNode p:
+                return (TextUnit(p.Text, p.TitleOnly, terms, singlesHighlighted: true), null);
+            case NotNode n:
+            {
+                var (inner, _) = Boolean(n.Child, new QueryTerms(), messages);
+                return (null, inner);
+            }
+            case AndNode a:
+            {
+                var parts = a.Children.Select(c => Boolean(c, terms, messages)).ToList();
+                var pos = parts.Select(p => p.Positive).OfType<PlanNode>().ToList();
+                var neg = parts.Select(p => p.Negative).OfType<PlanNode>().ToList();
+                if (pos.Count == 0)
+                    return (null, neg.Count switch { 0 => null, 1 => neg[0], _ => new AnyNode(neg) });
+                return (new AllNode(pos, neg), null);
+            }
+            case OrNode o:
+            {
+                var parts = o.Children.Select(c => Boolean(c, terms, messages)).ToList();
+                if (parts.Any(p => p.Negative is not null))
+                    messages.Add("“OR NOT …” cannot be searched; the negated part was left out.");
+                var pos = parts.Select(p => p.Positive).OfType<PlanNode>().ToList();
+                return (pos.Count switch { 0 => null, 1 => pos[0], _ => new AnyNode(pos) }, null);
+            }
+            default:
+                return (null, null);
+        }
+    }
+
+    /// <summary>
+    /// The units of one typed word. Alphabetic text is one unit (several tokens, as in COVID-19,
+    /// make a phrase). A run of Han characters is split into its words, each a unit that matches
+    /// the word or, through the bigram stream, the same characters however the text was segmented;
+    /// the whole run as a bigram phrase is a bonus for records that have it verbatim.
+    /// </summary>
+    (List<Unit> Units, List<PlanNode> Bonus) WordUnits(string word, bool titleOnly, QueryTerms terms, bool skipStopWords, bool singlesHighlighted)
+    {
+        var units = new List<Unit>();
+        var bonus = new List<PlanNode>();
+        foreach (var (text, isHan) in ScriptRuns(word))
+        {
+            if (!isHan)
+            {
+                if (skipStopWords && EnglishStopWords.Contains(text.ToLowerInvariant())) continue;
+                if (TextUnit(text, titleOnly, terms, singlesHighlighted) is { } u) units.Add(Expand(u, text, titleOnly, terms));
+                continue;
+            }
+            var words = SingleCharactersJoined(analyzer.AnalyzeQueryText(TextStream.ChineseWords, text));
+            foreach (var w in words)
+                if (TextUnit(w, titleOnly, terms, singlesHighlighted: true) is { } u) units.Add(Expand(u, w, titleOnly, terms));
+            if (words.Count > 1 && text.Length > 2) // the run as a whole, when it is several words
+            {
+                var whole = StreamPhrase(TextStream.ChineseBigrams, analyzer.AnalyzeQueryText(TextStream.ChineseBigrams, text), titleOnly);
+                if (whole is not null) bonus.Add(whole);
+            }
+        }
+        return (units, bonus);
+    }
+
+    /// <summary>
+    /// The segmenter's words of a Han run, each single character joined to its neighbour (图书|馆 is
+    /// one word, 图书馆): alone, 馆 is in nearly every record (档案馆, 博物馆), so as a word of its own
+    /// it would count as found where the visitor's word is not, and make the search read most of the archive.
+    /// </summary>
+    public static List<string> SingleCharactersJoined(IReadOnlyList<Token> words)
+    {
+        var joined = new List<string>();
+        foreach (var w in words)
+        {
+            if (w.PositionIncrement == 0) continue;
+            bool single = w.Text.Length == 1;
+            if (joined.Count > 0 && single && joined[^1].Length > 1) joined[^1] += w.Text;
+            // A first single character joins the word after it (省|图书馆).
+            else if (joined is [{ Length: 1 } first] && !single) joined[0] = first + w.Text;
+            else joined.Add(w.Text);
+        }
+        // Characters that are all single (我|的|书) stay apart, as words of their own: joined, a
+        // sentence of them would have to be found exactly as typed.
+        return joined;
+    }
+
+    static IEnumerable<(string Text, bool IsHan)> ScriptRuns(string word)
+    {
+        int start = 0;
+        for (int i = 1; i <= word.Length; i++)
+        {
+            if (i < word.Length && TextFolding.IsHan(word[i]) == TextFolding.IsHan(word[start])) continue;
+            yield return (word[start..i], TextFolding.IsHan(word[start]));
+            start = i;
+        }
+    }
+
+    /// <summary>
+    /// One text in every stream: each stream's tokens as a phrase in that stream's fields (tokens
+    /// from one typed word or one quotation belong together); streams that give the same tokens
+    /// share one node. <paramref name="singlesHighlighted"/> is false for a word that stands in a
+    /// run of words: Vietnamese syllables are then highlighted only as the pairs of the run.
+    /// </summary>
+    PlanNode? TextUnit(string text, bool titleOnly, QueryTerms terms, bool singlesHighlighted)
+    {
+        var perStream = new List<(TextStream, List<Token>)>();
+        bool typedWithDiacritics = TextFolding.RemoveDiacritics(text) != text;
+        foreach (var stream in Streams)
+        {
+            var tokens = analyzer.AnalyzeQueryText(stream, text);
+            perStream.Add((stream, tokens));
+            if (IsVietnamese(stream)) continue;
+            foreach (var t in tokens) terms.Add(stream, t.Text);
+        }
+        foreach (var (stream, tokens) in perStream.Where(x => IsVietnamese(x.Item1)))
+        {
+            // Typed with diacritics, a Vietnamese word is highlighted only in its exact form.
+            if (stream == TextStream.VietnameseFolded && typedWithDiacritics) continue;
+            var positional = Positional(tokens);
+            if (positional.Count == 1 && singlesHighlighted) terms.Add(stream, positional[0].Text);
+        }
+        AddVietnamesePairs(text, perStream, terms);
+        var nodes = SharedPhrases(perStream, titleOnly);
+        return nodes.Count switch { 0 => null, 1 => nodes[0], _ => new AnyNode(nodes) };
+    }
+
+    /// <summary>A text of several syllables is highlighted where its syllables stand together: its pairs.</summary>
+    static void AddVietnamesePairs(string text, IEnumerable<(TextStream Stream, List<Token> Tokens)> perStream, QueryTerms terms)
+    {
+        bool typedWithDiacritics = TextFolding.RemoveDiacritics(text) != text;
+        foreach (var (stream, tokens) in perStream)
+        {
+            if (!IsVietnamese(stream) || (stream == TextStream.VietnameseFolded && typedWithDiacritics)) continue;
+            if (Positional(tokens).Count < 2) continue;
+            var pairs = tokens.Where(t => t.PositionIncrement == 0).ToList();
+            // An analyzer without pairs: the syllables themselves.
+            foreach (var t in pairs.Count > 0 ? pairs : tokens) terms.Add(stream, t.Text);
+        }
+    }
+
+    static bool IsVietnamese(TextStream s) => s is TextStream.VietnameseExact or TextStream.VietnameseFolded;
+
+    /// <summary>The tokens that take a position of their own (not the pairs stacked on them).</summary>
+    static List<Token> Positional(List<Token> tokens) => tokens.Where(t => t.PositionIncrement > 0).ToList();
+
+    /// <summary>Each distinct token sequence once, as a phrase over the fields of every stream that gave it.</summary>
+    static List<PlanNode> SharedPhrases(IEnumerable<(TextStream Stream, List<Token> Tokens)> perStream, bool titleOnly)
+    {
+        var phrases = new List<(string Key, List<Token> Tokens, string? Pair, List<TextStream> Streams)>();
+        foreach (var (stream, tokens) in perStream)
+        {
+            var positional = Positional(tokens);
+            if (positional.Count == 0) continue;
+            var pair = positional.Count == 2 ? tokens.FirstOrDefault(t => t.PositionIncrement == 0 && t.Text.Contains(' ')).Text : null;
+            var key = string.Join('\u0001', positional.Select(t => t.Text)) + "\u0002" + pair;
+            var same = phrases.FindIndex(p => p.Key == key);
+            if (same >= 0) phrases[same].Streams.Add(stream);
+            else phrases.Add((key, positional, pair, [stream]));
+        }
+        return phrases.Select(p => (PlanNode)new PhraseNodePlan(p.Streams, p.Tokens, titleOnly) { Pair = p.Pair }).ToList();
+    }
+
+    static PlanNode? StreamPhrase(TextStream stream, List<Token> tokens, bool titleOnly)
+    {
+        var positional = Positional(tokens);
+        return positional.Count == 0 ? null : new PhraseNodePlan([stream], positional, titleOnly);
+    }
+
+    static QueryPlan Nothing(QueryTerms terms, List<string> messages)
+    {
+        messages.Add("Nothing in the query can be searched for: type some words.");
+        return new QueryPlan { Terms = terms, Messages = messages, NothingSearchable = true };
+    }
+
+    /// <summary>A node matching a name as a phrase in any stream (for person: and topic: filters).</summary>
+    public PlanNode? NamePhrase(string name) => TextUnit(name, titleOnly: false, new QueryTerms(), singlesHighlighted: false);
+}
+
+/// <summary>A text key per plan node, so that equal nodes are searched once.</summary>
+public static class PlanKeys
+{
+    public static string Of(PlanNode node) => node switch
+    {
+        PhraseNodePlan p => $"{string.Join(',', p.Streams)}{(p.TitleOnly ? "!" : "")}:{string.Join(' ', p.Tokens.Select(t => t.Text))}",
+        AnyNode a => "(" + string.Join(" | ", a.Children.Select(Of)) + ")",
+        AllNode a => "(" + string.Join(" & ", a.Children.Select(Of)) + string.Concat(a.Excluded.Select(e => " -" + Of(e))) + ")",
+        _ => "?",
+    };
+}

@@ -1,0 +1,310 @@
+using System.Diagnostics;
+using ArchivePortal.Core.Analysis;
+using ArchivePortal.Storage.Records;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Directory = Lucene.Net.Store.Directory;
+
+namespace ArchivePortal.Storage.Index;
+
+/// <summary>
+/// The Lucene.Net index of the archive, derived from SQLite and always rebuildable from it.
+///
+/// Who writes: Lucene allows one <see cref="IndexWriter"/> per index, so the first process (and
+/// in it, the first <see cref="ArchiveIndex"/>) to take the index's write lock is its writer; any
+/// other process reads the writer's commits. Every process writes records to SQLite only, and the
+/// writer brings the index up to date: with the records it just wrote itself (already analyzed),
+/// and by catching up from SQLite with the records other processes wrote. Each Lucene commit
+/// records the SQLite write generation it contains; a writer starts by catching up from there, so
+/// a crash anywhere leaves the two consistent once a writer runs again. A reader keeps trying to
+/// become the writer (the other process may have ended) and otherwise follows its commits.
+/// </summary>
+public sealed class ArchiveIndex : IDisposable
+{
+    /// <summary>A writer commits at most this often while writing: a reader in another process sees its records this soon.</summary>
+    static readonly TimeSpan CommitInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>A reader tries to take the write lock over at most this often.</summary>
+    static readonly TimeSpan TakeOverInterval = TimeSpan.FromSeconds(1);
+
+    const string GenerationKey = "generation";
+    const string AnalysisKey = "analysis";
+
+    readonly SharedIndex shared;
+    readonly ArchiveDatabase database;
+    readonly ArchiveAnalyzer analyzer;
+    int disposed;
+
+    ArchiveIndex(SharedIndex shared, ArchiveDatabase database, ArchiveAnalyzer analyzer)
+    {
+        this.shared = shared;
+        this.database = database;
+        this.analyzer = analyzer;
+    }
+
+    /// <summary>Where the index of a database lives by default: beside it, <c>archive.db</c> → <c>archive.index/</c>.</summary>
+    public static string DefaultPathFor(string databasePath) => System.IO.Path.ChangeExtension(System.IO.Path.GetFullPath(databasePath), ".index");
+
+    public string Path => shared.Path;
+
+    /// <summary>True when this process holds the index's write lock.</summary>
+    public bool IsWriter => shared.Writer is not null;
+
+    /// <summary>The SQLite write generation the index holds (as far as this process knows).</summary>
+    public long Generation => shared.Generation;
+
+    /// <summary>The BM25 parameters of every search (Lucene's defaults, k1 = 1.2, b = 0.75).</summary>
+    public static Similarity Similarity { get; } = new BM25Similarity();
+
+    /// <summary>
+    /// Opens the index at <paramref name="path"/> for <paramref name="database"/>. Indexes of one path
+    /// in one process share one writer and reader.
+    /// </summary>
+    public static ArchiveIndex Open(string path, ArchiveDatabase database, ArchiveAnalyzer analyzer)
+    {
+        var shared = SharedIndex.Acquire(System.IO.Path.GetFullPath(path));
+        var index = new ArchiveIndex(shared, database, analyzer);
+        lock (shared.Sync) index.TryBecomeWriter();
+        return index;
+    }
+
+    /// <summary>
+    /// After a SQLite write of generation <paramref name="generation"/>: indexes its records (given
+    /// analyzed), and whatever other processes wrote before it, when this process is the writer.
+    /// </summary>
+    public void Written(long generation, IReadOnlyList<IndexedDocument> documents)
+    {
+        lock (shared.Sync)
+        {
+            if (!TryBecomeWriter()) return;
+            if (shared.Generation < generation - 1) CatchUpLocked(excluding: generation, upTo: generation - 1);
+            foreach (var d in documents) shared.Writer!.UpdateDocument(RecordDocuments.KeyOf(d.RowId), RecordDocuments.Build(d));
+            if (generation > shared.Generation) shared.Generation = generation;
+            shared.Dirty = true;
+            CommitIfDue();
+        }
+    }
+
+    /// <summary>
+    /// Brings the index up to the database's generation, reading what other processes wrote, and
+    /// makes new commits visible to searches. Never waits for another thread's catch-up: a search
+    /// then reads what is already indexed.
+    /// </summary>
+    public void Refresh(long databaseGeneration)
+    {
+        if (shared.Generation < databaseGeneration || shared.Writer is null)
+        {
+            if (shared.Sync.TryEnter())
+            {
+                try
+                {
+                    if (TryBecomeWriter() && shared.Generation < databaseGeneration)
+                    {
+                        CatchUpLocked(excluding: -1, upTo: long.MaxValue);
+                        CommitIfDue();
+                    }
+                }
+                finally { shared.Sync.Exit(); }
+            }
+        }
+        shared.MaybeRefresh();
+    }
+
+    /// <summary>Indexes every record written after the index's generation (all of them into an empty index).</summary>
+    public int CatchUp(IProgress<int>? progress = null)
+    {
+        lock (shared.Sync)
+        {
+            if (!TryBecomeWriter()) return 0;
+            var n = CatchUpLocked(excluding: -1, upTo: long.MaxValue, progress);
+            Commit();
+            return n;
+        }
+    }
+
+    /// <summary>Makes everything indexed durable, with the generation it holds.</summary>
+    public void Commit()
+    {
+        lock (shared.Sync)
+        {
+            if (shared.Writer is null || !shared.Dirty) return;
+            shared.Writer.SetCommitData(new Dictionary<string, string>
+            {
+                [GenerationKey] = shared.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                [AnalysisKey] = analyzer.Fingerprint,
+            });
+            shared.Writer.Commit();
+            shared.Dirty = false;
+            shared.LastCommit = Stopwatch.StartNew();
+        }
+    }
+
+    /// <summary>A searcher over the newest state this process sees; dispose it when done.</summary>
+    public SearcherLease Acquire() => shared.Acquire();
+
+    void CommitIfDue()
+    {
+        if (shared.LastCommit.Elapsed >= CommitInterval) Commit();
+    }
+
+    /// <summary>Takes the write lock when it is free. Call with <see cref="SharedIndex.Sync"/> held.</summary>
+    bool TryBecomeWriter()
+    {
+        if (shared.Writer is not null) return true;
+        if (shared.LastTakeOverAttempt is { } last && last.Elapsed < TakeOverInterval) return false;
+        shared.LastTakeOverAttempt = Stopwatch.StartNew();
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new Lucene.Net.Analysis.Core.KeywordAnalyzer())
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = Similarity,
+            RAMBufferSizeMB = 48,
+            WriteLockTimeout = 0,
+        };
+        IndexWriter writer;
+        try
+        {
+            writer = new IndexWriter(shared.Directory, config);
+        }
+        catch (LockObtainFailedException)
+        {
+            return false;
+        }
+        var data = writer.CommitData;
+        long generation = data.TryGetValue(GenerationKey, out var g) && long.TryParse(g, out var parsed) ? parsed : 0;
+        if (!data.TryGetValue(AnalysisKey, out var fingerprint) || fingerprint != analyzer.Fingerprint)
+        {
+            // Built by another analysis (or never): every document is rebuilt from SQLite.
+            if (writer.NumDocs > 0 || generation > 0) writer.DeleteAll();
+            generation = 0;
+        }
+        shared.BecomeWriter(writer, generation);
+        shared.Dirty = true;
+        return true;
+    }
+
+    /// <summary>Indexes the records written after the index's generation, up to <paramref name="upTo"/>, except those of generation <paramref name="excluding"/>.</summary>
+    int CatchUpLocked(long excluding, long upTo, IProgress<int>? progress = null)
+    {
+        int done = 0;
+        var generation = RecordsWritten.Read(database, shared.Generation, excluding, upTo, chunk =>
+        {
+            var docs = chunk.AsParallel().AsOrdered()
+                .Select(r => new IndexedDocument(r.RowId, r.Record, RecordAnalysis.Of(analyzer, r.Record), r.Links))
+                .ToList();
+            foreach (var d in docs) shared.Writer!.UpdateDocument(RecordDocuments.KeyOf(d.RowId), RecordDocuments.Build(d));
+            done += chunk.Count;
+            progress?.Report(done);
+        });
+        if (generation > shared.Generation) shared.Generation = generation;
+        shared.Dirty = true;
+        return done;
+    }
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) == 1) return;
+        lock (shared.Sync) Commit();
+        shared.Release();
+    }
+
+    /// <summary>One index directory's writer and searchers, shared by every <see cref="ArchiveIndex"/> of it in this process.</summary>
+    internal sealed class SharedIndex
+    {
+        static readonly Dictionary<string, SharedIndex> Open = [];
+
+        public readonly System.Threading.Lock Sync = new();
+        public string Path { get; }
+        public Directory Directory { get; }
+        public IndexWriter? Writer { get; private set; }
+        public long Generation { get; set; }
+        public bool Dirty { get; set; }
+        public Stopwatch LastCommit { get; set; } = Stopwatch.StartNew();
+        public Stopwatch? LastTakeOverAttempt { get; set; }
+
+        volatile SearcherManager? manager;
+        int references;
+
+        SharedIndex(string path)
+        {
+            Path = path;
+            System.IO.Directory.CreateDirectory(path);
+            Directory = FSDirectory.Open(path);
+        }
+
+        public static SharedIndex Acquire(string path)
+        {
+            lock (Open)
+            {
+                if (!Open.TryGetValue(path, out var shared)) Open[path] = shared = new SharedIndex(path);
+                shared.references++;
+                return shared;
+            }
+        }
+
+        public void Release()
+        {
+            lock (Open)
+            {
+                if (--references > 0) return;
+                Open.Remove(Path);
+            }
+            lock (Sync)
+            {
+                manager?.Dispose();
+                manager = null;
+                Writer?.Dispose();
+                Writer = null;
+                Directory.Dispose();
+            }
+        }
+
+        public void BecomeWriter(IndexWriter writer, long generation)
+        {
+            Writer = writer;
+            Generation = generation;
+            var old = manager;
+            manager = new SearcherManager(writer, applyAllDeletes: true, new ArchiveSearcherFactory());
+            old?.Dispose();
+        }
+
+        public void MaybeRefresh()
+        {
+            if (manager is null && Writer is null && DirectoryReader.IndexExists(Directory))
+            {
+                lock (Sync) manager ??= new SearcherManager(Directory, new ArchiveSearcherFactory());
+            }
+            try { manager?.MaybeRefresh(); }
+            catch (ObjectDisposedException) { } // replaced meanwhile by the writer's own manager
+        }
+
+        public SearcherLease Acquire()
+        {
+            while (true)
+            {
+                var m = manager;
+                if (m is null) return new SearcherLease(null, null);
+                try { return new SearcherLease(m, m.Acquire()); }
+                catch (ObjectDisposedException) { } // replaced meanwhile: take the new one
+            }
+        }
+    }
+
+    sealed class ArchiveSearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
+    }
+}
+
+/// <summary>A searcher taken from the index's manager; disposing gives it back. Null searcher: no index yet.</summary>
+public readonly struct SearcherLease(SearcherManager? manager, IndexSearcher? searcher) : IDisposable
+{
+    public IndexSearcher? Searcher => searcher;
+
+    public void Dispose()
+    {
+        if (manager is not null && searcher is not null) manager.Release(searcher);
+    }
+}

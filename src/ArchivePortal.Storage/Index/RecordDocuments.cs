@@ -1,0 +1,56 @@
+using System.Globalization;
+using ArchivePortal.Core.Analysis;
+using ArchivePortal.Core.Authorities;
+using ArchivePortal.Core.Records;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+
+namespace ArchivePortal.Storage.Index;
+
+/// <summary>A record's title and body, analyzed into the tokens of each of its streams.</summary>
+public sealed record RecordAnalysis(Dictionary<TextStream, List<Token>> Title, Dictionary<TextStream, List<Token>> Body)
+{
+    public static RecordAnalysis Of(ArchiveAnalyzer analyzer, ArchiveRecord record) =>
+        new(analyzer.AnalyzeRecordText(record.Language, record.Title), analyzer.AnalyzeRecordText(record.Language, record.Body));
+}
+
+/// <summary>What the index holds of one record: its row id, its analyzed text and what filters need.</summary>
+public sealed record IndexedDocument(long RowId, ArchiveRecord Record, RecordAnalysis Analysis, RecordAuthorities Links);
+
+/// <summary>Builds the Lucene document of a record. Nothing is stored: SQLite holds the records.</summary>
+internal static class RecordDocuments
+{
+    public static Term KeyOf(long rowId) => new(IndexFields.RowId, rowId.ToString(CultureInfo.InvariantCulture));
+
+    public static Document Build(IndexedDocument d)
+    {
+        var doc = new Document
+        {
+            new StringField(IndexFields.RowId, d.RowId.ToString(CultureInfo.InvariantCulture), Field.Store.NO),
+            new NumericDocValuesField(IndexFields.RowId, d.RowId),
+            new StringField(IndexFields.Language, d.Record.Language, Field.Store.NO),
+            new StringField(IndexFields.Type, d.Record.Type.ToLowerInvariant(), Field.Store.NO),
+        };
+        foreach (var field in IndexFields.Text)
+        {
+            var streams = field.Part == RecordField.Title ? d.Analysis.Title : d.Analysis.Body;
+            if (streams.TryGetValue(field.Stream, out var tokens) && tokens.Count > 0)
+                doc.Add(new TextField(field.Name, new TokenListStream(tokens)));
+        }
+        if (d.Record.Date is { } date)
+            doc.Add(new StringField(IndexFields.Date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Field.Store.NO));
+        Keywords(doc, IndexFields.Institution, d.Links.Institutions);
+        Keywords(doc, IndexFields.Person, d.Links.Persons);
+        Keywords(doc, IndexFields.Topic, d.Links.Topics);
+        if (!string.IsNullOrWhiteSpace(d.Record.Institution)) Keywords(doc, IndexFields.DeclaredInstitution, [d.Record.Institution.Trim().ToLowerInvariant()]);
+        Keywords(doc, IndexFields.DeclaredPerson, d.Record.Persons.Select(p => p.Trim().ToLowerInvariant()));
+        Keywords(doc, IndexFields.DeclaredTopic, d.Record.Topics.Select(p => p.Trim().ToLowerInvariant()));
+        return doc;
+    }
+
+    static void Keywords(Document doc, string field, IEnumerable<string> values)
+    {
+        foreach (var v in values.Where(v => v.Length > 0).Distinct(StringComparer.Ordinal))
+            doc.Add(new StringField(field, v, Field.Store.NO));
+    }
+}

@@ -1,0 +1,79 @@
+using ArchivePortal.Core.Analysis;
+using ArchivePortal.Core.Querying.Plan;
+using ArchivePortal.Storage.Index;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace ArchivePortal.Storage.Search;
+
+/// <summary>
+/// Lucene queries from a <see cref="QueryPlan"/>'s nodes: a token sequence becomes a term or phrase
+/// query in each of its streams' fields, boosted by the field's weight; any-of and all-of nodes become
+/// boolean queries. Nothing is parsed: every term is the analyzer's own token.
+/// </summary>
+internal static class LuceneQueries
+{
+    static LuceneQueries()
+    {
+        // An authority with many names expands one word into many clauses.
+        BooleanQuery.MaxClauseCount = 8192;
+    }
+
+    public static Query Build(PlanNode node) => node switch
+    {
+        PhraseNodePlan p => Phrase(p),
+        AnyNode a => Any(a.Children.Select(Build)),
+        AllNode a => All(a.Children.Select(Build), a.Excluded.Select(Build)),
+        _ => throw new ArgumentOutOfRangeException(nameof(node), node.GetType().Name),
+    };
+
+    public static Query Any(IEnumerable<Query> children)
+    {
+        var list = children.ToList();
+        if (list.Count == 1) return list[0];
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var c in list) any.Add(c, Occur.SHOULD);
+        return any;
+    }
+
+    public static Query All(IEnumerable<Query> children, IEnumerable<Query> excluded)
+    {
+        var all = new BooleanQuery(disableCoord: true);
+        foreach (var c in children) all.Add(c, Occur.MUST);
+        foreach (var e in excluded) all.Add(e, Occur.MUST_NOT);
+        return all.Clauses.Count == 1 && all.Clauses[0].Occur == Occur.MUST ? all.Clauses[0].Query : all;
+    }
+
+    /// <summary>Everything but what <paramref name="excluded"/> matches.</summary>
+    public static Query AllBut(Query excluded) =>
+        new BooleanQuery(disableCoord: true) { { new MatchAllDocsQuery(), Occur.MUST }, { excluded, Occur.MUST_NOT } };
+
+    static Query Phrase(PhraseNodePlan p)
+    {
+        var fields = new List<Query>();
+        foreach (var stream in p.Streams)
+            foreach (var field in IndexFields.Of(stream, p.TitleOnly))
+            {
+                var q = InField(field.Name, stream, p);
+                q.Boost = field.Boost;
+                fields.Add(q);
+            }
+        return Any(fields);
+    }
+
+    static Query InField(string field, TextStream stream, PhraseNodePlan p)
+    {
+        if (p.Tokens.Count == 1) return new TermQuery(new Term(field, p.Tokens[0].Text));
+        // Two Vietnamese syllables are one word, indexed as a pair: one term instead of a phrase.
+        if (p.Pair is not null && stream is TextStream.VietnameseExact or TextStream.VietnameseFolded)
+            return new TermQuery(new Term(field, p.Pair));
+        var phrase = new PhraseQuery();
+        int position = -1;
+        foreach (var t in p.Tokens)
+        {
+            position += Math.Max(1, t.PositionIncrement);
+            phrase.Add(new Term(field, t.Text), position);
+        }
+        return phrase;
+    }
+}

@@ -1,0 +1,225 @@
+using System.Buffers;
+using System.Numerics;
+using ArchivePortal.Core.Analysis;
+using ArchivePortal.Core.Authorities;
+using ArchivePortal.Core.Querying;
+using ArchivePortal.Core.Querying.Plan;
+using ArchivePortal.Core.Records;
+using ArchivePortal.Core.Search;
+using ArchivePortal.Storage.Facets;
+using ArchivePortal.Storage.Index;
+using ArchivePortal.Storage.Records;
+using Dapper;
+using Lucene.Net.Search;
+using Microsoft.Data.Sqlite;
+
+namespace ArchivePortal.Storage.Search;
+
+/// <summary>
+/// Search over the Lucene.Net index. The query is planned in Core and built as Lucene queries;
+/// every match is collected with its BM25 score (facets count them all), coverage of the query's
+/// words is counted per match, and the page is picked from all of them: the true top k. Facts for
+/// facets and sorting come from memory (<see cref="RecordFacetCache"/>); only the page's rows are
+/// read from SQLite, for titles and snippets.
+/// </summary>
+public sealed class LuceneSearchIndex : ISearchIndex
+{
+    readonly ArchiveDatabase database;
+    readonly ArchiveIndex index;
+    readonly QueryPlanner planner;
+    readonly LuceneFilters filters;
+    readonly Highlighter highlighter;
+    readonly AuthorityRegistry authorities;
+    readonly RecordFacetCache facetCache = new();
+
+    public LuceneSearchIndex(ArchiveDatabase database, ArchiveIndex index, ArchiveAnalyzer analyzer, AuthorityRegistry authorities)
+    {
+        this.database = database;
+        this.index = index;
+        this.authorities = authorities;
+        planner = new QueryPlanner(analyzer, authorities);
+        filters = new LuceneFilters(planner, authorities);
+        highlighter = new Highlighter(analyzer);
+    }
+
+    public SearchResults Search(SearchRequest request)
+    {
+        var parsed = QueryParser.Parse(request.Query);
+        var plan = planner.Plan(parsed);
+        var messages = parsed.Messages.Concat(plan.Messages).ToList();
+        if (plan.NothingSearchable) return SearchResults.Empty(Notes(messages));
+
+        using var c = database.Connect();
+        var generation = AuthorityRows.Generation(c);
+        index.Refresh(generation);
+        var snapshot = facetCache.Get(c, generation, out var reloaded);
+        if (reloaded) RefreshProvisionalAuthorities(c);
+        var allFilters = parsed.Filters.Concat(request.Filters).Distinct().ToList();
+        var (memoryFilters, indexFilters) = FacetFilters.Split(allFilters, authorities);
+        var filter = indexFilters.Count == 0 ? null : filters.Build(indexFilters, messages);
+
+        using var lease = index.Acquire();
+        var (candidates, loosened) = lease.Searcher is { } searcher ? Candidates(searcher, plan, filter, snapshot) : ([], false);
+
+        var (facets, sizes) = request.IncludeFacets
+            ? FacetCounter.Count(candidates, memoryFilters, snapshot.Vocabulary, authorities, request)
+            : ([], []);
+        var matches = candidates.Where(x => memoryFilters.Matches(x)).ToList();
+        // Said only when something is shown: beside "no records found" it would contradict the page.
+        if (loosened && matches.Count > 0) messages.Add("No record contains all of these words; showing records that contain some of them.");
+        var page = ResultPage.Select(matches, request.Sort, hasText: plan.Match is not null, request.Offset, request.Limit);
+        return new SearchResults
+        {
+            Hits = Hydrate(c, page, plan.Terms, request.SnippetLength, snapshot),
+            Total = matches.Count,
+            Facets = facets,
+            FacetSizes = sizes,
+            AppliedFilters = allFilters,
+            Messages = Notes(messages),
+        };
+    }
+
+    /// <summary>Each note once, in the order first said: 400 stray ')' are one note, not 400.</summary>
+    static string[] Notes(List<string> messages) => [.. messages.Distinct(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// Every matching record with its facts, score and coverage. Plain words need
+    /// <see cref="QueryPlan.MinimumMatch"/> of their units; when no record has that many, any unit
+    /// will do and the search says it loosened.
+    /// </summary>
+    static (List<Candidate> Candidates, bool Loosened) Candidates(IndexSearcher searcher, QueryPlan plan, Filter? filter, RecordFactsSnapshot snapshot)
+    {
+        if (plan.Match is null)
+        {
+            var everything = plan.Exclude is null ? (Query)new MatchAllDocsQuery() : LuceneQueries.AllBut(LuceneQueries.Build(plan.Exclude));
+            return (ToCandidates(Collect(searcher, everything, filter), snapshot, null), false);
+        }
+        if (!plan.CountsUnits) return (ToCandidates(Collect(searcher, LuceneQueries.Build(plan.Match), filter), snapshot, null), false);
+
+        var units = plan.Units.Select(LuceneQueries.Build).ToList();
+        var bonus = plan.Bonus.Select(LuceneQueries.Build).ToList();
+        var required = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = plan.MinimumMatch };
+        foreach (var u in units) required.Add(u, Occur.SHOULD);
+        var main = new BooleanQuery(disableCoord: true) { { required, Occur.MUST } };
+        foreach (var b in bonus) main.Add(b, Occur.SHOULD);
+        var found = Collect(searcher, main, filter);
+        bool loosened = false;
+        if (found.Count == 0 && plan.MinimumMatch > 1)
+        {
+            found = Collect(searcher, LuceneQueries.Any(units.Concat(bonus)), filter);
+            loosened = found.Count > 0;
+        }
+        return (ToCandidates(found, snapshot, Coverage(searcher, plan, units, bonus)), loosened);
+    }
+
+    static List<Match> Collect(IndexSearcher searcher, Query query, Filter? filter)
+    {
+        var collector = new MatchCollector();
+        searcher.Search(query, filter, collector);
+        return collector.Matches;
+    }
+
+    /// <summary>Per document: which units, exact units and runs of words it matches, one bit each.</summary>
+    sealed class CoverageMasks(ulong[] units, ulong[] exact, ulong[] together, int length) : IDisposable
+    {
+        public (int Units, int Exact, int Together) Of(int doc) =>
+            (BitOperations.PopCount(units[doc]), BitOperations.PopCount(exact[doc]), BitOperations.PopCount(together[doc]));
+
+        public void Dispose()
+        {
+            ArrayPool<ulong>.Shared.Return(units);
+            ArrayPool<ulong>.Shared.Return(exact);
+            ArrayPool<ulong>.Shared.Return(together);
+            _ = length;
+        }
+    }
+
+    static CoverageMasks Coverage(IndexSearcher searcher, QueryPlan plan, List<Query> units, List<Query> bonus)
+    {
+        int size = searcher.IndexReader.MaxDoc;
+        ulong[] Rent()
+        {
+            var a = ArrayPool<ulong>.Shared.Rent(Math.Max(1, size));
+            Array.Clear(a, 0, size);
+            return a;
+        }
+        var unitMasks = Rent();
+        var exactMasks = Rent();
+        var togetherMasks = Rent();
+        MatchMasks.Fill(searcher, units, unitMasks, null);
+        // A unit without other names is its own exact unit: its bits are copied, not searched again.
+        var expandedAt = Enumerable.Range(0, plan.Units.Count).Where(i => !ReferenceEquals(plan.Units[i], plan.ExactUnits[i])).ToList();
+        ulong sameBits = 0;
+        for (int i = 0; i < plan.Units.Count; i++) if (!expandedAt.Contains(i)) sameBits |= 1UL << i;
+        for (int d = 0; d < size; d++) exactMasks[d] = unitMasks[d] & sameBits;
+        if (expandedAt.Count > 0)
+        {
+            var exactOnly = new ulong[size];
+            MatchMasks.Fill(searcher, expandedAt.Select(i => LuceneQueries.Build(plan.ExactUnits[i])).ToList(), exactOnly, null);
+            for (int d = 0; d < size; d++)
+                for (int k = 0; k < expandedAt.Count; k++)
+                    if ((exactOnly[d] & (1UL << k)) != 0) exactMasks[d] |= 1UL << expandedAt[k];
+        }
+        MatchMasks.Fill(searcher, bonus, togetherMasks, null);
+        return new CoverageMasks(unitMasks, exactMasks, togetherMasks, size);
+    }
+
+    static List<Candidate> ToCandidates(List<Match> found, RecordFactsSnapshot snapshot, CoverageMasks? masks)
+    {
+        using var _ = masks;
+        var list = new List<Candidate>(found.Count);
+        foreach (var m in found)
+        {
+            if (!snapshot.Facts.TryGetValue(m.RowId, out var f)) continue; // indexed after the facts were read: next search has it
+            var (units, exact, together) = masks?.Of(m.Doc) ?? (0, 0, 0);
+            list.Add(new Candidate(m.RowId, m.Score, f.Language, f.Year, f.Type, f.Date)
+            {
+                Links = f.Links, Ordinals = f.Ordinals, Coverage = units, ExactCoverage = exact, Together = together,
+            });
+        }
+        return list;
+    }
+
+    /// <summary>Provisional authorities another process created (a CLI import) become known here too.</summary>
+    void RefreshProvisionalAuthorities(SqliteConnection c)
+    {
+        foreach (var a in AuthorityRows.LoadAll(c))
+            if (!authorities.IsSuperseded(a)) authorities.Add(a);
+    }
+
+    List<SearchHit> Hydrate(SqliteConnection c, List<Candidate> page, QueryTerms terms, int snippetLength, RecordFactsSnapshot snapshot)
+    {
+        if (page.Count == 0) return [];
+        var rows = c.Query<RecordRow>("SELECT * FROM records WHERE rowid IN @ids", new { ids = page.Select(p => p.RowId) })
+            .ToDictionary(r => r.RowId);
+        var hits = new List<SearchHit>();
+        foreach (var p in page)
+        {
+            if (!rows.TryGetValue(p.RowId, out var row)) continue; // deleted between the two reads
+            var r = row.ToRecord([], []);
+            hits.Add(new SearchHit
+            {
+                Id = r.Id,
+                Title = r.Title,
+                TitleHtml = highlighter.MarkAll(r.Title, r.Language, terms),
+                SnippetHtml = highlighter.Snippet(r.Body, r.Language, terms, snippetLength),
+                Language = r.Language,
+                Date = r.Date,
+                Institution = r.Institution ?? FiledInstitution(snapshot, p.RowId, r.Language),
+                Type = r.Type,
+                SourceUrl = r.SourceUrl,
+                Score = p.Score,
+            });
+        }
+        return hits;
+    }
+
+    /// <summary>
+    /// The institution a record without one declared was filed under (found from its web domain or
+    /// title at import), named in the record's language: a result should say who published it.
+    /// </summary>
+    string? FiledInstitution(RecordFactsSnapshot snapshot, long rowId, string language) =>
+        snapshot.Facts.TryGetValue(rowId, out var facts) && facts.Links.Institutions is [var id, ..]
+            ? authorities.Get(AuthorityKinds.Institution, id)?.Label(LanguageCodes.LabelLanguage(language))
+            : null;
+}

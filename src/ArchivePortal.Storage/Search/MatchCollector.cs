@@ -1,0 +1,60 @@
+using ArchivePortal.Storage.Index;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace ArchivePortal.Storage.Search;
+
+/// <summary>One matching document: its number in the searcher, its SQLite row id and its BM25 score.</summary>
+internal readonly record struct Match(int Doc, long RowId, float Score);
+
+/// <summary>
+/// Collects every match with its score. Facets count all matches and the "most of the words" rule
+/// orders by coverage before score, so no match may be skipped: the top 10 is then picked from all
+/// of them, exactly.
+/// </summary>
+internal sealed class MatchCollector : ICollector
+{
+    Scorer? scorer;
+    NumericDocValues? rowIds;
+    int docBase;
+
+    public List<Match> Matches { get; } = [];
+
+    public void SetScorer(Scorer scorer) => this.scorer = scorer;
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        docBase = context.DocBase;
+        rowIds = context.AtomicReader.GetNumericDocValues(IndexFields.RowId);
+    }
+
+    public void Collect(int doc)
+    {
+        if (rowIds is null) return;
+        Matches.Add(new Match(docBase + doc, rowIds.Get(doc), scorer!.GetScore()));
+    }
+
+    public bool AcceptsDocsOutOfOrder => true;
+}
+
+/// <summary>Which of several queries each document matches: one bit per query, for coverage counting.</summary>
+internal static class MatchMasks
+{
+    /// <summary>Sets bit i of masks[doc] for every document that <paramref name="queries"/>[i] matches (at most 64 queries).</summary>
+    public static void Fill(IndexSearcher searcher, IReadOnlyList<Query> queries, ulong[] masks, Filter? filter)
+    {
+        for (int i = 0; i < queries.Count && i < 64; i++)
+        {
+            var query = filter is null ? queries[i] : new FilteredQuery(queries[i], filter);
+            var weight = searcher.CreateNormalizedWeight(query);
+            ulong bit = 1UL << i;
+            foreach (var leaf in searcher.IndexReader.Leaves)
+            {
+                var s = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+                if (s is null) continue;
+                int d;
+                while ((d = s.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS) masks[leaf.DocBase + d] |= bit;
+            }
+        }
+    }
+}
