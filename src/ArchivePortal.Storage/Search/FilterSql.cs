@@ -1,6 +1,7 @@
 using System.Globalization;
 using ArchivePortal.Core.Querying;
 using ArchivePortal.Core.Records;
+using ArchivePortal.Core.Search;
 using Microsoft.Data.Sqlite;
 
 namespace ArchivePortal.Storage.Search;
@@ -12,7 +13,7 @@ namespace ArchivePortal.Storage.Search;
 /// </summary>
 internal sealed class FilterSql(FtsQueryCompiler compiler, ArchivePortal.Core.Authorities.AuthorityRegistry authorities)
 {
-    public string Build(IEnumerable<QueryFilter> filters, SqliteCommand command, List<string> messages)
+    public string Build(IEnumerable<QueryFilter> filters, SqliteCommand command, List<SearchNote> messages)
     {
         var conditions = new List<string>();
         int n = 0;
@@ -32,7 +33,7 @@ internal sealed class FilterSql(FtsQueryCompiler compiler, ArchivePortal.Core.Au
         return conditions.Count == 0 ? "1" : string.Join(" AND ", conditions);
     }
 
-    string? Condition(QueryFilter f, string p, SqliteCommand command, List<string> messages)
+    string? Condition(QueryFilter f, string p, SqliteCommand command, List<SearchNote> messages)
     {
         if (f.Field is FilterFields.Institution or FilterFields.Person or FilterFields.Topic
             && authorities.Resolve(f.Field, f.Value) is { } authority)
@@ -62,7 +63,7 @@ internal sealed class FilterSql(FtsQueryCompiler compiler, ArchivePortal.Core.Au
             case FilterFields.Topic:
                 return NameCondition("record_topics", f.Value, p, command);
             default:
-                messages.Add($"Unknown filter {f.Field}: ignored.");
+                messages.Add(SearchNotes.UnknownFilter(f.Field));
                 return null;
         }
     }

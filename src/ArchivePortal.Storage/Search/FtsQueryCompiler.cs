@@ -34,12 +34,12 @@ internal sealed class FtsQueryCompiler(ArchiveAnalyzer analyzer, AuthorityRegist
     public CompiledQuery Compile(ParsedQuery query)
     {
         var terms = new QueryTerms();
-        var messages = new List<string>();
+        var messages = new List<SearchNote>();
         if (query.Text is null) return new CompiledQuery { Terms = terms, Messages = messages };
         return query.IsExplicitBoolean ? CompileBoolean(query.Text, terms, messages) : CompilePlain(query.Text, terms, messages);
     }
 
-    CompiledQuery CompilePlain(QueryNode node, QueryTerms terms, List<string> messages)
+    CompiledQuery CompilePlain(QueryNode node, QueryTerms terms, List<SearchNote> messages)
     {
         var leaves = node is AndNode and ? and.Children : [node];
         var units = new List<(string Exact, string Expanded)>();
@@ -83,7 +83,7 @@ internal sealed class FtsQueryCompiler(ArchiveAnalyzer analyzer, AuthorityRegist
         if (units.Count == 0) return Nothing(terms, messages);
         if (cut || units.Count > Ranking.MatchPlan.MaxUnits) // the last word may have made several units
         {
-            messages.Add($"Only the first {Ranking.MatchPlan.MaxUnits} words of this query were searched.");
+            messages.Add(SearchNotes.WordsCut(Ranking.MatchPlan.MaxUnits));
             units = units.Take(Ranking.MatchPlan.MaxUnits).ToList();
         }
         bool expanded = units.Any(u => u.Exact != u.Expanded);
@@ -179,7 +179,7 @@ internal sealed class FtsQueryCompiler(ArchiveAnalyzer analyzer, AuthorityRegist
         run.Clear();
     }
 
-    CompiledQuery CompileBoolean(QueryNode node, QueryTerms terms, List<string> messages)
+    CompiledQuery CompileBoolean(QueryNode node, QueryTerms terms, List<SearchNote> messages)
     {
         var (positive, negative) = Boolean(node, terms, messages);
         if (positive is null && negative is null) return Nothing(terms, messages);
@@ -187,7 +187,7 @@ internal sealed class FtsQueryCompiler(ArchiveAnalyzer analyzer, AuthorityRegist
     }
 
     /// <summary>Returns the expression for what the node includes, and for a lone negation what it excludes.</summary>
-    (string? Positive, string? Negative) Boolean(QueryNode node, QueryTerms terms, List<string> messages)
+    (string? Positive, string? Negative) Boolean(QueryNode node, QueryTerms terms, List<SearchNote> messages)
     {
         switch (node)
         {
@@ -218,7 +218,7 @@ internal sealed class FtsQueryCompiler(ArchiveAnalyzer analyzer, AuthorityRegist
             {
                 var parts = o.Children.Select(c => Boolean(c, terms, messages)).ToList();
                 if (parts.Any(p => p.Negative is not null))
-                    messages.Add("“OR NOT …” cannot be searched; the negated part was left out.");
+                    messages.Add(SearchNotes.OrNotLeftOut());
                 var pos = parts.Select(p => p.Positive).OfType<string>().ToList();
                 return (pos.Count == 0 ? null : string.Join(" OR ", pos.Select(Paren)), null);
             }
@@ -334,9 +334,9 @@ internal sealed class FtsQueryCompiler(ArchiveAnalyzer analyzer, AuthorityRegist
 
     static string Paren(string s) => "(" + s + ")";
 
-    static CompiledQuery Nothing(QueryTerms terms, List<string> messages)
+    static CompiledQuery Nothing(QueryTerms terms, List<SearchNote> messages)
     {
-        messages.Add("Nothing in the query can be searched for: type some words.");
+        messages.Add(SearchNotes.NothingSearchable());
         return new CompiledQuery { Terms = terms, Messages = messages, NothingSearchable = true };
     }
 

@@ -72,7 +72,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
         catch (SqliteException e) when (e.SqliteErrorCode == 1)
         {
             // Every token is quoted, so this means a bug in the compiler; the visitor still gets an answer.
-            messages.Add("This query could not be searched; try fewer special characters.");
+            messages.Add(SearchNotes.SearchFailed());
             return SearchResults.Empty(Notes(messages));
         }
 
@@ -81,7 +81,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
             : ([], []);
         var matches = candidates.Where(x => memoryFilters.Matches(x)).ToList();
         // Said only when something is shown: beside "no records found" it would contradict the page.
-        if (loosened && matches.Count > 0) messages.Add("No record contains all of these words; showing records that contain some of them.");
+        if (loosened && matches.Count > 0) messages.Add(SearchNotes.Loosened());
         var page = ResultPage.Select(matches, request.Sort, hasText: compiled.Match is not null, request.Offset, request.Limit);
         return new SearchResults
         {
@@ -95,7 +95,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
     }
 
     /// <summary>Each note once, in the order first said: 400 stray ')' are one note, not 400.</summary>
-    static string[] Notes(List<string> messages) => [.. messages.Distinct(StringComparer.Ordinal)];
+    static SearchNote[] Notes(List<SearchNote> messages) => [.. messages.Distinct()];
 
     /// <summary>
     /// Every matching record with its facts, its bm25 score and how many of the query's words it
@@ -104,7 +104,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
     /// with a subquery around the MATCH.
     /// </summary>
     List<Candidate> Candidates(SqliteConnection c, CompiledQuery q, List<QueryFilter> filters,
-        RecordFactsSnapshot snapshot, DocumentFrequencies.Table frequencies, List<string> messages)
+        RecordFactsSnapshot snapshot, DocumentFrequencies.Table frequencies, List<SearchNote> messages)
     {
         var facts = snapshot.Facts;
         using var cmd = c.CreateCommand();

@@ -36,7 +36,7 @@ public static class SearchApi
                 })),
                 facetSizes = r.FacetSizes,
                 // Notes on ignored filters are in the interface language, the search's own notes in English.
-                messages = FilterNotes.For(view.State.Ignored, t).Concat(r.Messages),
+                messages = FilterNotes.For(view.State.Ignored, t).Concat(r.Messages.Select(m => m.ToString())),
                 alternatives = view.AlternativeQueries,
             });
         }).CacheOutput(PortalCache.Policy);
