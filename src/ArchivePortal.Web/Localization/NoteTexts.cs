@@ -37,7 +37,7 @@ public static class NoteTexts
         [C.NoWords] = "“{0}” không có từ nào để tìm; đang hiển thị tất cả bản ghi.",
         [C.UnknownField] = "“{0}:” không phải là một trường (hãy dùng title, institution, person, topic, lang, type hoặc date); “{1}” đã được tìm như từ khóa thông thường.",
         [C.FieldNeedsValue] = "“{0}:” cần có giá trị, ví dụ {1}; điều kiện này đã bị bỏ qua.",
-        [C.Wildcard] = "Không hỗ trợ ký tự đại diện (* và ?); từ đã được tìm đúng như đã viết, bỏ các ký tự đó. Mọi dạng của một từ đều được tìm: library cũng tìm thấy libraries.",
+        [C.Wildcard] = "Không hỗ trợ ký tự đại diện (* và ?); từ đã được tìm như đã viết nhưng bỏ các ký tự này. Mọi dạng của một từ đều được tìm: library cũng tìm thấy libraries.",
         [C.UnclosedQuote] = "Dấu ngoặc kép chưa được đóng; phần còn lại của truy vấn đã được tìm như một cụm từ.",
         [C.StrayParenthesis] = "Có một dấu ngoặc đóng không có dấu ngoặc mở tương ứng; dấu này đã bị bỏ qua.",
         [C.NestedTooDeep] = "Các dấu ngoặc lồng nhau quá nhiều tầng; các dấu ngoặc bên trong đã bị bỏ qua.",
@@ -45,10 +45,10 @@ public static class NoteTexts
         [C.InvalidDate] = "“{0}” không phải là ngày hay khoảng thời gian hợp lệ (hãy thử date:2020, date:2020-05..2021-03); bộ lọc đã bị bỏ qua.",
         [C.WordsCut] = "Chỉ {0} từ đầu tiên của truy vấn này được tìm.",
         [C.OrNotLeftOut] = "Không thể tìm “OR NOT …”; phần phủ định đã bị bỏ đi.",
-        [C.NothingSearchable] = "Truy vấn không có nội dung nào tìm được: hãy nhập một vài từ.",
+        [C.NothingSearchable] = "Truy vấn không có nội dung nào để tìm; hãy nhập một vài từ.",
         [C.SearchFailed] = "Không thể thực hiện truy vấn này; hãy thử dùng ít ký tự đặc biệt hơn.",
         [C.Loosened] = "Không có bản ghi nào chứa tất cả các từ này; đang hiển thị các bản ghi chứa một số từ trong đó.",
-        [C.UnknownFilter] = "Bộ lọc không xác định {0}: đã bị bỏ qua.",
+        [C.UnknownFilter] = "Bộ lọc {0} không xác định nên đã bị bỏ qua.",
     };
 
     static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ByLanguage =
