@@ -31,7 +31,7 @@ internal static class FacetsCommand
                 total = results.Total,
                 facets = results.Facets.ToDictionary(f => f.Key, f => f.Value.Select(v => new { value = v.Value, label = v.Label(ui), count = v.Count })),
                 sizes = results.FacetSizes,
-                messages = results.Messages,
+                messages = results.Messages.Select(m => m.ToString()),
             };
             Console.WriteLine(JsonSerializer.Serialize(payload, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
             return 0;

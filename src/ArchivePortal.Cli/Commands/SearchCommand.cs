@@ -93,7 +93,7 @@ internal static partial class SearchCommand
                 lang = h.Language, date = h.Date?.ToString("yyyy-MM-dd"), institution = h.Institution, type = h.Type,
             }),
             facets = results.Facets.ToDictionary(f => f.Key, f => f.Value.Select(v => new { value = v.Value, count = v.Count })),
-            messages = results.Messages,
+            messages = results.Messages.Select(m => m.ToString()),
         };
         Console.WriteLine(JsonSerializer.Serialize(payload, Json));
     }

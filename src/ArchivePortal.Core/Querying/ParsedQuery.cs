@@ -1,3 +1,5 @@
+using ArchivePortal.Core.Search;
+
 namespace ArchivePortal.Core.Querying;
 
 /// <summary>
@@ -15,7 +17,7 @@ public sealed record ParsedQuery
     public bool IsExplicitBoolean { get; init; }
 
     /// <summary>Things the visitor may want to know (an unknown field, an unbalanced quote …).</summary>
-    public IReadOnlyList<string> Messages { get; init; } = [];
+    public IReadOnlyList<SearchNote> Messages { get; init; } = [];
 
     public bool IsEmpty => Text is null && Filters.Count == 0;
 }

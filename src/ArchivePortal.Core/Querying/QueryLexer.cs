@@ -1,4 +1,5 @@
 using System.Text;
+using ArchivePortal.Core.Search;
 
 namespace ArchivePortal.Core.Querying;
 
@@ -13,7 +14,7 @@ internal readonly record struct Lexeme(LexKind Kind, string Text, string Value =
 /// </summary>
 internal static class QueryLexer
 {
-    public static List<Lexeme> Lex(string query, List<string> messages)
+    public static List<Lexeme> Lex(string query, List<SearchNote> messages)
     {
         var result = new List<Lexeme>();
         int i = 0;
@@ -41,7 +42,7 @@ internal static class QueryLexer
         return result;
     }
 
-    static Lexeme Classify(string word, string query, ref int i, List<string> messages)
+    static Lexeme Classify(string word, string query, ref int i, List<SearchNote> messages)
     {
         switch (word)
         {
@@ -57,7 +58,7 @@ internal static class QueryLexer
         if (canonical is null && LooksLikeAField(name, value))
         {
             // body:meeting, author:rao: searched as the words they name rather than as "body meeting".
-            messages.Add($"“{name}:” is not a field (use title, institution, person, topic, lang, type or date); “{value}” was searched as words.");
+            messages.Add(SearchNotes.UnknownField(name, value));
             return new(LexKind.Word, value);
         }
         if (canonical is null) return new(LexKind.Word, word);
@@ -65,7 +66,7 @@ internal static class QueryLexer
             return new(LexKind.Field, canonical, ReadPhrase(query, ref i, messages), ValueIsPhrase: true);
         if (value.Length == 0)
         {
-            messages.Add($"“{name}:” needs a value, e.g. {Example(canonical)}; it was ignored.");
+            messages.Add(SearchNotes.FieldNeedsValue(name, Example(canonical)));
             return new(LexKind.Word, "");
         }
         return new(LexKind.Field, canonical, value);
@@ -75,11 +76,11 @@ internal static class QueryLexer
     /// Truncation (lib*) is not offered: the index keeps stems, not prefixes. Say so, once, rather
     /// than quietly searching for the word "lib".
     /// </summary>
-    static void NoteWildcard(string word, List<string> messages)
+    static void NoteWildcard(string word, List<SearchNote> messages)
     {
         if (!word.Any(c => c is '*' or '?') || !word.Any(char.IsLetterOrDigit)) return;
-        const string Note = "Wildcards (* and ?) are not supported; the word was searched as written without them. Words are found in all their forms: library also finds libraries.";
-        if (!messages.Contains(Note)) messages.Add(Note);
+        var note = SearchNotes.Wildcard();
+        if (!messages.Contains(note)) messages.Add(note);
     }
 
     /// <summary>A name of letters before a value, not a time (10:30) or a web address (http://…).</summary>
@@ -111,13 +112,13 @@ internal static class QueryLexer
         return query[start..i];
     }
 
-    static string ReadPhrase(string query, ref int i, List<string> messages)
+    static string ReadPhrase(string query, ref int i, List<SearchNote> messages)
     {
         i++; // opening quote
         var sb = new StringBuilder();
         while (i < query.Length && query[i] is not ('"' or '“' or '”')) sb.Append(query[i++]);
         if (i < query.Length) i++;
-        else messages.Add("A quotation mark was not closed; the rest of the query was searched as a phrase.");
+        else messages.Add(SearchNotes.UnclosedQuote());
         return sb.ToString();
     }
 }

@@ -1,3 +1,5 @@
+using ArchivePortal.Core.Search;
+
 namespace ArchivePortal.Core.Querying;
 
 /// <summary>
@@ -14,19 +16,19 @@ public static class QueryParser
 
     public static ParsedQuery Parse(string? query)
     {
-        var messages = new List<string>();
+        var messages = new List<SearchNote>();
         query ??= "";
         if (query.Length > MaxQueryLength)
         {
             query = query[..MaxQueryLength];
-            messages.Add($"The query was cut to its first {MaxQueryLength} characters.");
+            messages.Add(SearchNotes.QueryCut(MaxQueryLength));
         }
         var lexemes = QueryLexer.Lex(query, messages);
         var parser = new Parser(lexemes, messages);
         var text = Simplify(parser.ParseAll());
         if (text is null && parser.Filters.Count == 0 && query.Trim().Length > 0 && messages.Count == 0)
             // "AND", "NOT", "" alone: say why everything is shown rather than seem to have searched.
-            messages.Add($"“{query.Trim()}” has no words to search for; showing every record.");
+            messages.Add(SearchNotes.NoWords(query.Trim()));
         return new ParsedQuery
         {
             Text = text,
@@ -61,7 +63,7 @@ public static class QueryParser
         }
     }
 
-    sealed class Parser(List<Lexeme> lexemes, List<string> messages)
+    sealed class Parser(List<Lexeme> lexemes, List<SearchNote> messages)
     {
         const int MaxDepth = 32;
         int pos;
@@ -81,7 +83,7 @@ public static class QueryParser
                 parts.Add(ParseOr());
                 if (pos < lexemes.Count && lexemes[pos].Kind == LexKind.RightParen)
                 {
-                    messages.Add("A closing parenthesis had no opening one; it was ignored.");
+                    messages.Add(SearchNotes.StrayParenthesis());
                     pos++;
                 }
             }
@@ -138,7 +140,7 @@ public static class QueryParser
                     AddFilter(lex, negated);
                     return null;
                 case LexKind.LeftParen when depth >= MaxDepth:
-                    if (!toldDepth) messages.Add("Parentheses nest too deeply; the inner ones were ignored.");
+                    if (!toldDepth) messages.Add(SearchNotes.NestedTooDeep());
                     toldDepth = true;
                     return ParseUnary(negated);
                 case LexKind.LeftParen:
@@ -164,7 +166,7 @@ public static class QueryParser
                 else break;
             }
             if (pos < lexemes.Count && lexemes[pos].Kind == LexKind.RightParen) pos++;
-            else messages.Add("A parenthesis was not closed; it was closed at the end of the query.");
+            else messages.Add(SearchNotes.UnclosedParenthesis());
             groupNegated = outerNegated;
             depth--;
             return inner;
@@ -174,7 +176,7 @@ public static class QueryParser
         {
             if (lex.Text == FilterFields.Date && DateRange.Parse(lex.Value) is null)
             {
-                messages.Add($"“{lex.Value}” is not a date or range (try date:2020, date:2020-05..2021-03); the filter was ignored.");
+                messages.Add(SearchNotes.InvalidDate(lex.Value));
                 return;
             }
             if (string.IsNullOrWhiteSpace(lex.Value)) return;

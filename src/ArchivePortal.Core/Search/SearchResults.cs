@@ -18,9 +18,9 @@ public sealed record SearchResults
     public IReadOnlyList<Querying.QueryFilter> AppliedFilters { get; init; } = [];
 
     /// <summary>Notes about the query: ignored syntax, relaxed matching, an empty query.</summary>
-    public IReadOnlyList<string> Messages { get; init; } = [];
+    public IReadOnlyList<SearchNote> Messages { get; init; } = [];
 
-    public static SearchResults Empty(params string[] messages) => new() { Hits = [], Total = 0, Messages = messages };
+    public static SearchResults Empty(params SearchNote[] messages) => new() { Hits = [], Total = 0, Messages = messages };
 }
 
 /// <summary>A record in a result list, with its title and snippet as safe HTML (escaped, with &lt;mark&gt;).</summary>

@@ -3,6 +3,7 @@ using ArchivePortal.Core.Authorities;
 using ArchivePortal.Core.Querying;
 using ArchivePortal.Core.Querying.Plan;
 using ArchivePortal.Core.Records;
+using ArchivePortal.Core.Search;
 using ArchivePortal.Storage.Index;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -17,7 +18,7 @@ namespace ArchivePortal.Storage.Search;
 internal sealed class LuceneFilters(QueryPlanner planner, AuthorityRegistry authorities)
 {
     /// <summary>The filter, or null when no filter restricts anything.</summary>
-    public Filter? Build(IEnumerable<QueryFilter> filters, List<string> messages)
+    public Filter? Build(IEnumerable<QueryFilter> filters, List<SearchNote> messages)
     {
         var all = new BooleanQuery(disableCoord: true);
         bool positive = false;
@@ -34,7 +35,7 @@ internal sealed class LuceneFilters(QueryPlanner planner, AuthorityRegistry auth
         return new QueryWrapperFilter(all);
     }
 
-    Query? Condition(QueryFilter f, List<string> messages)
+    Query? Condition(QueryFilter f, List<SearchNote> messages)
     {
         if (f.Field is FilterFields.Institution or FilterFields.Person or FilterFields.Topic
             && authorities.Resolve(f.Field, f.Value) is { } authority)
@@ -55,7 +56,7 @@ internal sealed class LuceneFilters(QueryPlanner planner, AuthorityRegistry auth
             case FilterFields.Topic:
                 return Name(IndexFields.DeclaredTopic, f.Value);
             default:
-                messages.Add($"Unknown filter {f.Field}: ignored.");
+                messages.Add(SearchNotes.UnknownFilter(f.Field));
                 return null;
         }
     }

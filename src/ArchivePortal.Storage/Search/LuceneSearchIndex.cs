@@ -66,7 +66,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
             : ([], []);
         var matches = candidates.Where(x => memoryFilters.Matches(x)).ToList();
         // Said only when something is shown: beside "no records found" it would contradict the page.
-        if (loosened && matches.Count > 0) messages.Add("No record contains all of these words; showing records that contain some of them.");
+        if (loosened && matches.Count > 0) messages.Add(SearchNotes.Loosened());
         var page = ResultPage.Select(matches, request.Sort, hasText: plan.Match is not null, request.Offset, request.Limit);
         return new SearchResults
         {
@@ -80,7 +80,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
     }
 
     /// <summary>Each note once, in the order first said: 400 stray ')' are one note, not 400.</summary>
-    static string[] Notes(List<string> messages) => [.. messages.Distinct(StringComparer.Ordinal)];
+    static SearchNote[] Notes(List<SearchNote> messages) => [.. messages.Distinct()];
 
     /// <summary>
     /// Every matching record with its facts, score and coverage. Plain words need

@@ -35,8 +35,10 @@ public static class SearchApi
                     value = v.Value, count = v.Count, label = FacetLabels.Of(name, v, t),
                 })),
                 facetSizes = r.FacetSizes,
-                // Notes on ignored filters are in the interface language, the search's own notes in English.
-                messages = FilterNotes.For(view.State.Ignored, t).Concat(r.Messages),
+                // Notes on ignored filters are in the interface language, the search's own notes in English;
+                // notes gives the search's notes by code and arguments, and in the interface language.
+                messages = FilterNotes.For(view.State.Ignored, t).Concat(r.Messages.Select(m => m.ToString())),
+                notes = r.Messages.Select(n => new { code = n.Code, args = n.Args, text = t.Note(n) }),
                 alternatives = view.AlternativeQueries,
             });
         }).CacheOutput(PortalCache.Policy);

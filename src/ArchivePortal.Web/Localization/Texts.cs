@@ -1,4 +1,5 @@
 using System.Globalization;
+using ArchivePortal.Core.Search;
 
 namespace ArchivePortal.Web.Localization;
 
@@ -25,6 +26,13 @@ public sealed class Texts(string language, IReadOnlyDictionary<string, string> s
     /// </summary>
     public string Count(string key, int count, params object[] before) =>
         Format(count == 1 && strings.ContainsKey(key + ".one") ? key + ".one" : key, [.. before, Number(count)]);
+
+    /// <summary>
+    /// A search note in this language, its arguments put in as plain text (the page encodes the
+    /// whole note); the note's English when this language lacks its code.
+    /// </summary>
+    public string Note(SearchNote note) =>
+        strings.TryGetValue(NoteTexts.Key(note.Code), out var s) ? string.Format(culture, s, [.. note.Args]) : note.ToString();
 
     /// <summary>A language code's name (lang facet, badges), or the code itself.</summary>
     public string LanguageName(string code) => strings.TryGetValue("lang." + code, out var s) ? s : code;

@@ -1,10 +1,13 @@
 namespace ArchivePortal.Web.Localization;
 
-/// <summary>Every UI string in English, Simplified Chinese and Vietnamese. A test fails when a language lacks a key.</summary>
+/// <summary>
+/// Every UI string in English, Simplified Chinese and Vietnamese, the search's notes (<see cref="NoteTexts"/>)
+/// included. A test fails when a language lacks a key.
+/// </summary>
 public static class UiStrings
 {
     public static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Catalogs =
-        new Dictionary<string, IReadOnlyDictionary<string, string>>
+        NoteTexts.AddTo(new Dictionary<string, IReadOnlyDictionary<string, string>>
         {
             ["en"] = new Dictionary<string, string>
             {
@@ -339,5 +342,5 @@ public static class UiStrings
                 ["facet.noMatch"] = "Không có giá trị nào chứa “{0}”.",
                 ["facet.select.one"] = "Lọc theo {0}: {1} ({2} bản ghi)",
             },
-        };
+        });
 }

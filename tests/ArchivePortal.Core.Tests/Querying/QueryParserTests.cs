@@ -1,4 +1,5 @@
 using ArchivePortal.Core.Querying;
+using ArchivePortal.Core.Search;
 
 namespace ArchivePortal.Core.Tests.Querying;
 
@@ -63,7 +64,8 @@ public class QueryParserTests
     {
         var q = QueryParser.Parse("body:meeting");
         Assert.Equal(new TermNode("meeting"), q.Text, new NodeComparer());
-        Assert.Contains(q.Messages, m => m.Contains("“body:” is not a field"));
+        Assert.Contains(q.Messages, m => m.ToString().Contains("“body:” is not a field"));
+        Assert.Equal([SearchNotes.UnknownField("body", "meeting")], q.Messages);
 
         Assert.Empty(QueryParser.Parse("10:30 meeting").Messages);
         Assert.Empty(QueryParser.Parse("http://www.nlc.cn").Messages);
@@ -77,7 +79,7 @@ public class QueryParserTests
     {
         var q = QueryParser.Parse(query);
         Assert.Empty(q.Filters);
-        Assert.Contains(q.Messages, m => m.Contains("e.g. " + example + ";"));
+        Assert.Contains(q.Messages, m => m.ToString().Contains("e.g. " + example + ";"));
     }
 
     [Theory]
@@ -88,7 +90,7 @@ public class QueryParserTests
     {
         var q = QueryParser.Parse(query);
         Assert.Null(q.Text);
-        Assert.Equal([$"“{query}” has no words to search for; showing every record."], q.Messages);
+        Assert.Equal([$"“{query}” has no words to search for; showing every record."], q.Messages.Select(m => m.ToString()));
     }
 
     [Theory]
@@ -100,8 +102,8 @@ public class QueryParserTests
     [Fact]
     public void A_wildcard_is_noted_once()
     {
-        Assert.Single(QueryParser.Parse("lib* arch?ves").Messages, m => m.StartsWith("Wildcards"));
-        Assert.DoesNotContain(QueryParser.Parse("library * archives").Messages, m => m.StartsWith("Wildcards"));
+        Assert.Single(QueryParser.Parse("lib* arch?ves").Messages, m => m.ToString().StartsWith("Wildcards"));
+        Assert.DoesNotContain(QueryParser.Parse("library * archives").Messages, m => m.Code == SearchNotes.Codes.Wildcard);
     }
 
     [Fact]
@@ -167,7 +169,7 @@ public class QueryParserTests
     {
         var q = QueryParser.Parse("\"work meeting");
         Assert.Equal(new PhraseNode("work meeting"), q.Text);
-        Assert.NotEmpty(q.Messages);
+        Assert.Equal([SearchNotes.UnclosedQuote()], q.Messages);
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public sealed class QueryPlan
 
     public QueryTerms Terms { get; init; } = new();
 
-    public List<string> Messages { get; init; } = [];
+    public List<SearchNote> Messages { get; init; } = [];
 
     /// <summary>True when the visitor typed text but none of it can be searched (only *, stop words …).</summary>
     public bool NothingSearchable { get; init; }

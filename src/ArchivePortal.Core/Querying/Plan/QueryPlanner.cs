@@ -37,12 +37,12 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
     public QueryPlan Plan(ParsedQuery query)
     {
         var terms = new QueryTerms();
-        var messages = new List<string>();
+        var messages = new List<SearchNote>();
         if (query.Text is null) return new QueryPlan { Terms = terms, Messages = messages };
         return query.IsExplicitBoolean ? PlanBoolean(query.Text, terms, messages) : PlanPlain(query.Text, terms, messages);
     }
 
-    QueryPlan PlanPlain(QueryNode node, QueryTerms terms, List<string> messages)
+    QueryPlan PlanPlain(QueryNode node, QueryTerms terms, List<SearchNote> messages)
     {
         var leaves = node is AndNode and ? and.Children : [node];
         var units = new List<Unit>();
@@ -87,7 +87,7 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
         if (units.Count == 0) return Nothing(terms, messages);
         if (cut || units.Count > MaxUnits) // the last word may have made several units
         {
-            messages.Add($"Only the first {MaxUnits} words of this query were searched.");
+            messages.Add(SearchNotes.WordsCut(MaxUnits));
             units = units.Take(MaxUnits).ToList();
         }
         bool expanded = units.Any(u => !ReferenceEquals(u.Exact, u.Expanded));
@@ -179,7 +179,7 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
         run.Clear();
     }
 
-    QueryPlan PlanBoolean(QueryNode node, QueryTerms terms, List<string> messages)
+    QueryPlan PlanBoolean(QueryNode node, QueryTerms terms, List<SearchNote> messages)
     {
         var (positive, negative) = Boolean(node, terms, messages);
         if (positive is null && negative is null) return Nothing(terms, messages);
@@ -187,7 +187,7 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
     }
 
     /// <summary>Returns what the node includes, and for a lone negation what it excludes.</summary>
-    (PlanNode? Positive, PlanNode? Negative) Boolean(QueryNode node, QueryTerms terms, List<string> messages)
+    (PlanNode? Positive, PlanNode? Negative) Boolean(QueryNode node, QueryTerms terms, List<SearchNote> messages)
     {
         switch (node)
         {
@@ -216,7 +216,7 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
             {
                 var parts = o.Children.Select(c => Boolean(c, terms, messages)).ToList();
                 if (parts.Any(p => p.Negative is not null))
-                    messages.Add("“OR NOT …” cannot be searched; the negated part was left out.");
+                    messages.Add(SearchNotes.OrNotLeftOut());
                 var pos = parts.Select(p => p.Positive).OfType<PlanNode>().ToList();
                 return (pos.Count switch { 0 => null, 1 => pos[0], _ => new AnyNode(pos) }, null);
             }
@@ -359,9 +359,9 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
         return positional.Count == 0 ? null : new PhraseNodePlan([stream], positional, titleOnly);
     }
 
-    static QueryPlan Nothing(QueryTerms terms, List<string> messages)
+    static QueryPlan Nothing(QueryTerms terms, List<SearchNote> messages)
     {
-        messages.Add("Nothing in the query can be searched for: type some words.");
+        messages.Add(SearchNotes.NothingSearchable());
         return new QueryPlan { Terms = terms, Messages = messages, NothingSearchable = true };
     }
 
