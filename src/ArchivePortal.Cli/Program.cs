@@ -4,6 +4,15 @@ using Spectre.Console;
 
 // The `archive` command: a thin shell over Storage, Ingest and Core. Each verb is one class.
 var cli = CliArguments.Parse(args);
+// Piped or redirected output is for scripts and files: plain text, no colour or cursor codes
+// (Spectre.Console otherwise goes by $TERM alone).
+if (Console.IsOutputRedirected)
+    AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Ansi = AnsiSupport.No,
+        ColorSystem = ColorSystemSupport.NoColors,
+        Out = new AnsiConsoleOutput(Console.Out),
+    });
 try
 {
     return cli.Verb switch

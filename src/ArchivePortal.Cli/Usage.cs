@@ -17,7 +17,7 @@ internal static class Usage
               archive authorities list [--kind institution|person|topic] [--provisional]
               archive authorities show <id or name>
               archive facets "<query>" [--lang en|zh|vi] [--limit N] [--expand FACET [--filter TEXT]] [--json]
-              archive bench --corpus corpus-N.jsonl --queries queries-N.jsonl [--rounds R]
+              archive bench --corpus corpus-N.jsonl --queries queries-N.jsonl [--rounds R] [--db EMPTY-FILE]
               archive crawl <start-url>… [--scope host|prefix] [--max-pages N] [--delay ms] [--concurrency N]
                             [--since yyyy-mm-dd] [--timeout ms] [--max-bytes N] [--retries N] [--contact URL] [--db FILE]
                                                          crawl sites politely (robots.txt, sitemaps); resumes when run again

@@ -8,8 +8,11 @@ namespace ArchivePortal.Cli.Commands;
 
 /// <summary>
 /// <c>archive bench --corpus corpus-N.jsonl --queries queries-N.jsonl [--db FILE] [--rounds R]</c>:
-/// imports the corpus (made by ../shared/bench/gen.py) into the database when it is empty, then
-/// runs every query, with facet counting and without, and prints the timings. Figures, not
+/// imports the corpus (made by ../shared/bench/gen.py) into an empty database through the normal
+/// import pipeline, then runs every query, with facet counting and without, and prints the timings.
+/// Without --db it works in a fresh temporary folder, deleted afterwards; a database that already
+/// holds records is refused (exit code 2). The last line of output is the contract line
+/// (<see cref="ContractLine"/>) that scripts and the side-by-side comparison read. Figures, not
 /// assertions: compare them within one run (shared machines vary by 20%).
 /// </summary>
 internal static class BenchCommand
@@ -18,22 +21,61 @@ internal static class BenchCommand
     {
         var corpus = cli.Option("corpus") ?? throw new CliUsageException("bench needs --corpus corpus-N.jsonl (python3 ../shared/bench/gen.py N --out-dir DIR).");
         var queriesFile = cli.Option("queries") ?? throw new CliUsageException("bench needs --queries queries-N.jsonl.");
+        if (!File.Exists(corpus)) throw new CliUsageException($"bench: no corpus file {corpus}.");
+        if (!File.Exists(queriesFile)) throw new CliUsageException($"bench: no queries file {queriesFile}.");
         int rounds = cli.IntOption("rounds", 3, 1, 100);
-        var archive = ArchiveOpener.Open(cli);
 
-        if (archive.Store.Count() == 0)
+        // Never the default database (nor $Archive__Database): a bench imports tens of thousands of
+        // synthetic records, which belong in a folder of their own.
+        string? temporary = cli.Option("db") is null
+            ? Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "archive-bench-" + Guid.NewGuid().ToString("N"))).FullName
+            : null;
+        var dbPath = temporary is null ? Path.GetFullPath(cli.Option("db")!) : Path.Combine(temporary, "archive.db");
+        try
         {
-            var sw = Stopwatch.StartNew();
-            var report = ImportCommand.Import(archive, [corpus], quiet: Console.IsOutputRedirected);
-            sw.Stop();
-            var n = report.Summary.Added + report.Summary.Updated;
-            Console.WriteLine($"import: {n} records in {sw.Elapsed.TotalSeconds:F1} s = {n / sw.Elapsed.TotalSeconds:F0} records/s; database {new FileInfo(archive.Database.Path).Length / 1048576.0:F0} MB");
+            return Bench(cli, corpus, queriesFile, rounds, dbPath, temporary is not null);
         }
+        finally
+        {
+            if (temporary is not null) DeleteTemporary(temporary);
+        }
+    }
+
+    static int Bench(CliArguments cli, string corpus, string queriesFile, int rounds, string dbPath, bool temporary)
+    {
+        // Looked at before opening: opening may create an empty index there.
+        bool indexHadFiles = ArchiveFiles.IndexHasFiles(dbPath);
+        var archive = ArchiveOpener.Open(cli, dbPath, reindexIfStale: false);
+        var existing = archive.Store.Count();
+        if (existing > 0 || indexHadFiles)
+        {
+            var what = existing > 0 ? $"holds {existing} records" : $"has a search index in {ArchiveFiles.IndexDirectory(dbPath)}";
+            Console.Error.WriteLine($"bench: the database {dbPath} {what}; bench measures an import into an empty database: give a new --db path, or leave --db out to use a temporary folder.");
+            return 2;
+        }
+        Console.WriteLine(temporary ? $"database: {dbPath} (temporary, deleted afterwards)" : $"database: {dbPath}");
 
         var queries = File.ReadLines(queriesFile).Where(l => l.Trim().Length > 0)
             .Select(l => JsonDocument.Parse(l).RootElement)
             .Select(e => (Text: e.GetProperty("text").GetString()!, Kind: e.TryGetProperty("kind", out var k) ? k.GetString()! : "query"))
             .ToList();
+        if (queries.Count == 0) throw new CliUsageException($"bench: {queriesFile} holds no queries.");
+
+        // The normal import pipeline (reader, normalization, the full analysis chain, the store's
+        // batches and their commits): the stopwatch stops once the last batch is committed.
+        var sw = Stopwatch.StartNew();
+        var report = ImportCommand.Import(archive, [corpus], quiet: Console.IsOutputRedirected);
+        sw.Stop();
+        var imported = report.Summary.Added + report.Summary.Updated;
+        if (imported == 0)
+        {
+            Console.Error.WriteLine($"bench: nothing was imported from {corpus}.");
+            return 1;
+        }
+        double importPerSecond = imported / sw.Elapsed.TotalSeconds;
+        long indexBytes = ArchiveFiles.SizeOnDiskBytes(dbPath);
+        Console.WriteLine($"import: {imported} records in {sw.Elapsed.TotalSeconds:F1} s = {importPerSecond:F0} records/s; database and index {indexBytes / 1048576.0:F1} MB");
+
         // Warm up caches, the JIT and the facet index on other searches sharing no word with the
         // measured ones, so that the first run of each measured query is the first time the archive
         // sees it (its words may still be known from an earlier measured query, as in a running portal).
@@ -65,7 +107,8 @@ internal static class BenchCommand
                 totalHits += total;
             }
         }
-        Console.WriteLine($"records: {archive.Store.Count()}, queries: {queries.Count} × {rounds} rounds, mean matches per query: {totalHits / (double)with.Count:F0}");
+        var docs = archive.Store.Count();
+        Console.WriteLine($"records: {docs}, queries: {queries.Count} × {rounds} rounds, mean matches per query: {totalHits / (double)with.Count:F0}");
         Console.WriteLine($"search with facets:    median {Median(with):F1} ms, p95 {P(with, 0.95):F1} ms, p99 {P(with, 0.99):F1} ms");
         Console.WriteLine($"  first run of each:   median {Median(first):F1} ms, p95 {P(first, 0.95):F1} ms, p99 {P(first, 0.99):F1} ms");
         Console.WriteLine($"search without facets: median {Median(without):F1} ms, p95 {P(without, 0.95):F1} ms, p99 {P(without, 0.99):F1} ms");
@@ -74,7 +117,53 @@ internal static class BenchCommand
         // Both right after the same query ran, so neither pays for first sight of its words.
         Console.WriteLine($"facet counting adds: median {Median(withAgain) - Median(without):F1} ms");
         Console.WriteLine("slowest: " + string.Join("; ", slowest.OrderByDescending(x => x.Ms).Take(6).Select(x => $"{x.Text} {x.Ms:F0} ms ({x.Total} matches)")));
+
+        var common = byKind.Where(k => CommonKinds.Contains(k.Key)).SelectMany(k => k.Value).ToList();
+        // The contract line comes last (the temporary folder is deleted silently afterwards).
+        Console.WriteLine(ContractLine(docs, importPerSecond, with, common, indexBytes, PeakResidentBytes()));
+        Console.Out.Flush();
         return 0;
+    }
+
+    /// <summary>The query kinds of gen.py that make the common_p95_ms figure.</summary>
+    static readonly HashSet<string> CommonKinds = ["single", "two"];
+
+    /// <summary>
+    /// <c>docs=N import_docs_per_s=… p50_ms=… p95_ms=… p99_ms=… common_p95_ms=… index_mb=… rss_mb=…</c>,
+    /// invariant culture: docs/s whole, milliseconds and MB with one decimal. Percentiles are over
+    /// every measured run of top 10 + facets; common = kinds single and two (NaN when there are none).
+    /// </summary>
+    internal static string ContractLine(int docs, double importPerSecond, List<double> faceted, List<double> common, long indexBytes, long peakResidentBytes) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"docs={docs} import_docs_per_s={Math.Round(importPerSecond):F0} p50_ms={P(faceted, 0.5):F1} p95_ms={P(faceted, 0.95):F1} p99_ms={P(faceted, 0.99):F1} common_p95_ms={P(common, 0.95):F1} index_mb={indexBytes / 1048576.0:F1} rss_mb={peakResidentBytes / 1048576.0:F1}");
+
+    /// <summary>Peak resident memory of this process: VmHWM from /proc/self/status, else <see cref="Process.PeakWorkingSet64"/>.</summary>
+    internal static long PeakResidentBytes()
+    {
+        try
+        {
+            foreach (var line in File.ReadLines("/proc/self/status"))
+            {
+                if (!line.StartsWith("VmHWM:", StringComparison.Ordinal)) continue;
+                var parts = line["VmHWM:".Length..].Split(' ', '\t', StringSplitOptions.RemoveEmptyEntries);
+                if (parts.Length == 2 && parts[1] == "kB" && long.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var kb))
+                    return kb * 1024;
+            }
+        }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+        using var self = Process.GetCurrentProcess();
+        return self.PeakWorkingSet64;
+    }
+
+    static void DeleteTemporary(string folder)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(folder, recursive: true); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"bench: could not delete the temporary folder {folder}: {e.Message}");
+        }
     }
 
     /// <summary>The start of record titles (two words, or four characters of an unspaced title) sharing no word with a measured query.</summary>
@@ -109,8 +198,10 @@ internal static class BenchCommand
 
     static double Median(List<double> v) => P(v, 0.5);
 
-    static double P(List<double> values, double q)
+    /// <summary>The nearest-rank percentile; NaN for no values.</summary>
+    internal static double P(List<double> values, double q)
     {
+        if (values.Count == 0) return double.NaN;
         var sorted = values.Order().ToList();
         return sorted[Math.Clamp((int)Math.Ceiling(q * sorted.Count) - 1, 0, sorted.Count - 1)];
     }
