@@ -25,7 +25,7 @@ public sealed class ResumeTests
             var deadline = Stopwatch.StartNew();
             while (site.Requests.Count(r => r.Path.StartsWith("/extra/", StringComparison.Ordinal)) < 5)
             {
-                if (first.HasExited) Assert.Fail("the crawl finished before it could be killed: " + await first.StandardOutput.ReadToEndAsync());
+                if (first.HasExited) Assert.Fail("the crawl finished before it could be killed: " + await first.StandardOutput.ReadToEndAsync() + await first.StandardError.ReadToEndAsync());
                 Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(60), "the crawl made no progress");
                 await Task.Delay(20);
             }

@@ -14,15 +14,19 @@ public static class TestPaths
     public static string TestData(params string[] parts) =>
         Path.Combine([RepositoryRoot().FullName, "tests", "ArchivePortal.Crawler.Tests", "testdata", .. parts]);
 
-    /// <summary>archive.dll as built beside this test assembly (the CLI is a project reference).</summary>
+    /// <summary>
+    /// archive.dll as the CLI project built it, with its own dependencies beside it. The copy beside
+    /// this test assembly lacks the packages the web test host provides from the ASP.NET Core
+    /// framework (Lucene.Net needs Microsoft.Extensions.Configuration.Abstractions), so it is the fallback.
+    /// </summary>
     public static string ArchiveDll()
     {
-        var beside = Path.Combine(AppContext.BaseDirectory, "archive.dll");
-        if (File.Exists(beside) && File.Exists(Path.Combine(AppContext.BaseDirectory, "archive.runtimeconfig.json"))) return beside;
         // Configuration and framework of this test run: .../tests/X/bin/<Configuration>/<tfm>/
         var tfm = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var cli = Path.Combine(RepositoryRoot().FullName, "src", "ArchivePortal.Cli", "bin", tfm.Parent!.Name, tfm.Name, "archive.dll");
-        return File.Exists(cli) ? cli : throw new FileNotFoundException("the archive command is not built", cli);
+        if (File.Exists(cli)) return cli;
+        var beside = Path.Combine(AppContext.BaseDirectory, "archive.dll");
+        return File.Exists(beside) ? beside : throw new FileNotFoundException("the archive command is not built", cli);
     }
 
     public static string TempDatabase() =>

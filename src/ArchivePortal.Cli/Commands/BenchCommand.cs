@@ -45,7 +45,7 @@ internal static class BenchCommand
     {
         // Looked at before opening: opening may create an empty index there.
         bool indexHadFiles = ArchiveFiles.IndexHasFiles(dbPath);
-        var archive = ArchiveOpener.Open(cli, dbPath, reindexIfStale: false);
+        using var archive = ArchiveOpener.Open(cli, dbPath, reindexIfStale: false);
         var existing = archive.Store.Count();
         if (existing > 0 || indexHadFiles)
         {
@@ -62,9 +62,11 @@ internal static class BenchCommand
         if (queries.Count == 0) throw new CliUsageException($"bench: {queriesFile} holds no queries.");
 
         // The normal import pipeline (reader, normalization, the full analysis chain, the store's
-        // batches and their commits): the stopwatch stops once the last batch is committed.
+        // batches and their commits, the search index and its last commit): the stopwatch stops once
+        // the last batch is committed to both.
         var sw = Stopwatch.StartNew();
         var report = ImportCommand.Import(archive, [corpus], quiet: Console.IsOutputRedirected);
+        archive.SearchIndex.Commit(); // the index made durable is part of the import
         sw.Stop();
         var imported = report.Summary.Added + report.Summary.Updated;
         if (imported == 0)

@@ -22,7 +22,7 @@ internal static class CrawlCommand
         if (options.ContactUrl is null)
             AnsiConsole.MarkupLine($"[yellow]No contact URL for the User-Agent: set --contact or ${ContactVariable}.[/]");
 
-        var archive = ArchiveOpener.Open(cli);
+        using var archive = ArchiveOpener.Open(cli);
         using var http = PageFetcher.CreateClient(options);
         var crawler = new Crawler(archive.Store, new CrawlStateStore(archive.Database), http, options);
         using var cancel = new CancellationTokenSource();

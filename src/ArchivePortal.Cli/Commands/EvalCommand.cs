@@ -26,7 +26,7 @@ internal static class EvalCommand
         var dbPath = Path.Combine(Path.GetTempPath(), $"archive-eval-{Guid.NewGuid():N}.db");
         try
         {
-            var archive = Storage.Archive.Open(dbPath, log: m => AnsiConsole.MarkupLineInterpolated($"[yellow]{m}[/]"), authoritiesFolder: cli.Option("authorities"));
+            using var archive = Storage.Archive.Open(dbPath, log: m => AnsiConsole.MarkupLineInterpolated($"[yellow]{m}[/]"), authoritiesFolder: cli.Option("authorities"));
             ImportCommand.Import(archive, [docs], quiet: true);
             var queries = JudgedQuery.Load(queriesFile);
             var scores = queries.Select(q => Score(archive, q)).ToList();

@@ -13,7 +13,7 @@ internal static class FacetsCommand
 {
     public static int Run(CliArguments cli)
     {
-        var archive = ArchiveOpener.Open(cli);
+        using var archive = ArchiveOpener.Open(cli);
         ArchiveOpener.ImportContentIfEmpty(archive, cli);
         var ui = cli.Option("lang") ?? "en";
         var results = archive.Index.Search(new SearchRequest

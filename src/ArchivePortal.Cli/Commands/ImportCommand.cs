@@ -10,7 +10,7 @@ internal static class ImportCommand
     public static int Run(CliArguments cli)
     {
         if (cli.Positional.Count == 0) throw new CliUsageException("import needs at least one file or folder.");
-        var archive = ArchiveOpener.Open(cli);
+        using var archive = ArchiveOpener.Open(cli);
         var report = Import(archive, cli.Positional, quiet: false);
         return report.Failures.Count > 0 && report.Summary.Added + report.Summary.Updated + report.Summary.Unchanged == 0 ? 1 : 0;
     }

@@ -7,7 +7,7 @@ internal sealed record Candidate(long RowId, double Score, string Language, int?
 {
     public int Coverage { get; init; }
 
-    /// <summary>How many runs of the query's words the record has together (phrases): together ranks above apart.</summary>
+    /// <summary>How many of the query's Vietnamese words (two syllables together) the record has: together ranks above apart.</summary>
     public int Together { get; init; }
 
     /// <summary>Matched query words without alias expansion: exact mentions rank above alias matches.</summary>

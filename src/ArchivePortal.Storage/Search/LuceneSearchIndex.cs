@@ -97,7 +97,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
         if (!plan.CountsUnits) return (ToCandidates(Collect(searcher, LuceneQueries.Build(plan.Match), filter), snapshot, null), false);
 
         var units = plan.Units.Select(LuceneQueries.Build).ToList();
-        var bonus = plan.Bonus.Select(LuceneQueries.Build).ToList();
+        var bonus = plan.Bonus.Concat(plan.Together).Select(LuceneQueries.Build).ToList();
         var required = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = plan.MinimumMatch };
         foreach (var u in units) required.Add(u, Occur.SHOULD);
         var main = new BooleanQuery(disableCoord: true) { { required, Occur.MUST } };
@@ -109,7 +109,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
             found = Collect(searcher, LuceneQueries.Any(units.Concat(bonus)), filter);
             loosened = found.Count > 0;
         }
-        return (ToCandidates(found, snapshot, Coverage(searcher, plan, units, bonus)), loosened);
+        return (ToCandidates(found, snapshot, Coverage(searcher, plan, units)), loosened);
     }
 
     static List<Match> Collect(IndexSearcher searcher, Query query, Filter? filter)
@@ -119,7 +119,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
         return collector.Matches;
     }
 
-    /// <summary>Per document: which units, exact units and runs of words it matches, one bit each.</summary>
+    /// <summary>Per document: which units, exact units and Vietnamese words (syllables together) it matches, one bit each.</summary>
     sealed class CoverageMasks(ulong[] units, ulong[] exact, ulong[] together, int length) : IDisposable
     {
         public (int Units, int Exact, int Together) Of(int doc) =>
@@ -134,7 +134,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
         }
     }
 
-    static CoverageMasks Coverage(IndexSearcher searcher, QueryPlan plan, List<Query> units, List<Query> bonus)
+    static CoverageMasks Coverage(IndexSearcher searcher, QueryPlan plan, List<Query> units)
     {
         int size = searcher.IndexReader.MaxDoc;
         ulong[] Rent()
@@ -160,7 +160,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
                 for (int k = 0; k < expandedAt.Count; k++)
                     if ((exactOnly[d] & (1UL << k)) != 0) exactMasks[d] |= 1UL << expandedAt[k];
         }
-        MatchMasks.Fill(searcher, bonus, togetherMasks, null);
+        MatchMasks.Fill(searcher, plan.Together.Select(LuceneQueries.Build).ToList(), togetherMasks, null);
         return new CoverageMasks(unitMasks, exactMasks, togetherMasks, size);
     }
 

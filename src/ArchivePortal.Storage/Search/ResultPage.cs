@@ -69,7 +69,7 @@ internal sealed class ResultOrder(Comparison<Candidate> compare) : IComparer<Can
     {
         if (a.Coverage != b.Coverage) return b.Coverage.CompareTo(a.Coverage);
         if (a.ExactCoverage != b.ExactCoverage) return b.ExactCoverage.CompareTo(a.ExactCoverage);
-        //TIER if (a.Together != b.Together) return b.Together.CompareTo(a.Together);
+        if (a.Together != b.Together) return b.Together.CompareTo(a.Together);
         if (a.Score != b.Score) return b.Score.CompareTo(a.Score);
         return Then(Later(a, b), () => a.RowId.CompareTo(b.RowId));
     });

@@ -45,6 +45,13 @@ public sealed class QueryPlan
     /// <summary>Runs of words as phrases: a record with them together ranks above one with them apart.</summary>
     public IReadOnlyList<PlanNode> Bonus { get; init; } = [];
 
+    /// <summary>
+    /// The Vietnamese words of the query's runs: each two adjacent syllables (thu vien). Most
+    /// Vietnamese words have two syllables, and a syllable alone is ambiguous (thu, thư, thứ), so a
+    /// record with the syllables together ranks above one with them apart.
+    /// </summary>
+    public IReadOnlyList<PlanNode> Together { get; init; } = [];
+
     /// <summary>How many units a record needs; when none has that many, any unit will do and the search says it loosened.</summary>
     public int MinimumMatch { get; init; }
 

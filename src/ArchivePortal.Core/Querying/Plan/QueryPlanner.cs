@@ -28,6 +28,8 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
     static readonly TextStream[] Streams =
         [TextStream.English, TextStream.VietnameseExact, TextStream.VietnameseFolded, TextStream.ChineseWords, TextStream.ChineseBigrams];
 
+    static readonly TextStream[] VietnameseStreams = [TextStream.VietnameseExact, TextStream.VietnameseFolded];
+
     static readonly TextStream[] AlphabeticStreams =
         [TextStream.English, TextStream.VietnameseExact, TextStream.VietnameseFolded];
 
@@ -48,6 +50,7 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
         var units = new List<Unit>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var bonus = new List<PlanNode>();
+        var together = new List<PlanNode>();
         var run = new List<string>(); // consecutive alphabetic words, for the phrase bonus
         bool cut = false;
         for (int i = 0; i < leaves.Count; i++)
@@ -62,7 +65,7 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
             switch (leaves[i])
             {
                 case PhraseNode p:
-                    FlushRun(run, bonus, terms);
+                    FlushRun(run, bonus, together, terms);
                     if (TextUnit(p.Text, p.TitleOnly, terms, singlesHighlighted: true) is { } pu) Add(units, seen, Expand(pu, p.Text, p.TitleOnly, terms));
                     break;
                 case TermNode t when !t.TitleOnly && !t.Text.Any(TextFolding.IsHan) && LongestName(leaves, i) is { Words: > 1 } name:
@@ -79,11 +82,11 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
                     foreach (var u in wordUnits) Add(units, seen, u);
                     bonus.AddRange(wordBonus);
                     if (IsRunWord(leaves, i)) run.Add(t.Text);
-                    else FlushRun(run, bonus, terms);
+                    else FlushRun(run, bonus, together, terms);
                     break;
             }
         }
-        FlushRun(run, bonus, terms);
+        FlushRun(run, bonus, together, terms);
         if (units.Count == 0) return Nothing(terms, messages);
         if (cut || units.Count > MaxUnits) // the last word may have made several units
         {
@@ -98,6 +101,7 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
             Units = counted ? units.Select(u => u.Expanded).ToList() : [],
             ExactUnits = counted ? units.Select(u => u.Exact).ToList() : [],
             Bonus = counted ? bonus : [],
+            Together = counted ? together : [],
             MinimumMatch = MinimumMatch(units.Count),
             Terms = terms,
             Messages = messages,
@@ -166,8 +170,17 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
     /// <summary>All of one or two words, then three quarters rounded up: 3 of 3, 3 of 4, 4 of 5, 6 of 8.</summary>
     public static int MinimumMatch(int units) => units <= 2 ? units : (int)Math.Ceiling(units * 0.75);
 
-    void FlushRun(List<string> run, List<PlanNode> bonus, QueryTerms terms)
+    void FlushRun(List<string> run, List<PlanNode> bonus, List<PlanNode> together, QueryTerms terms)
     {
+        for (int k = 0; k + 1 < run.Count; k++)
+        {
+            // Each two adjacent syllables, as a Vietnamese word (a pair term where the analyzer makes pairs).
+            var pair = run[k] + " " + run[k + 1];
+            var perStream = VietnameseStreams.Select(s => (s, analyzer.AnalyzeQueryText(s, pair)))
+                .Where(x => Positional(x.Item2).Count == 2).ToList();
+            foreach (var node in SharedPhrases(perStream, titleOnly: false))
+                if (!together.Any(t => PlanKeys.Of(t) == PlanKeys.Of(node))) together.Add(node);
+        }
         if (run.Count >= 2)
         {
             var text = string.Join(' ', run);
