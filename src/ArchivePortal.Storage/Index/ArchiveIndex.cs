@@ -113,6 +113,26 @@ public sealed class ArchiveIndex : IDisposable
         shared.MaybeRefresh();
     }
 
+    /// <summary>Brings the index up to the database's current generation (see <see cref="Refresh(long)"/>).</summary>
+    public void Refresh()
+    {
+        using var c = database.Connect();
+        Refresh(AuthorityRows.Generation(c));
+    }
+
+    /// <summary>
+    /// What searches see, as a stamp that changes whenever it does: caches of search pages compare
+    /// it, since the index can follow a database write by a moment.
+    /// </summary>
+    public string Version
+    {
+        get
+        {
+            using var lease = Acquire();
+            return lease.Searcher?.IndexReader is DirectoryReader r ? r.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-";
+        }
+    }
+
     /// <summary>Indexes every record written after the index's generation (all of them into an empty index).</summary>
     public int CatchUp(IProgress<int>? progress = null)
     {

@@ -20,15 +20,17 @@ public static class ArchiveExtensions
             var log = sp.GetRequiredService<ILoggerFactory>().CreateLogger("ArchivePortal.Archive");
             var authorities = Resolve(options.Authorities);
             return Archive.Open(Resolve(options.Database), log: m => log.LogWarning("{Message}", m),
-                authoritiesFolder: Directory.Exists(authorities) ? authorities : null);
+                authoritiesFolder: Directory.Exists(authorities) ? authorities : null,
+                indexPath: string.IsNullOrWhiteSpace(options.Index) ? null : Resolve(options.Index));
         });
         builder.Services.AddSingleton(sp => sp.GetRequiredService<Archive>().Authorities);
         builder.Services.AddSingleton(sp => sp.GetRequiredService<Archive>().Store);
         builder.Services.AddSingleton(sp => sp.GetRequiredService<Archive>().Index);
         builder.Services.AddSingleton(sp => new PortalRecords(sp.GetRequiredService<Archive>().Database, sp.GetRequiredService<Archive>().Analyzer, sp.GetRequiredService<Archive>().SearchIndex));
-        builder.Services.AddSingleton(sp => new ArchiveGeneration(sp.GetRequiredService<Archive>().Database));
+        builder.Services.AddSingleton(sp => new ArchiveGeneration(sp.GetRequiredService<Archive>().Database, sp.GetRequiredService<Archive>().SearchIndex));
         builder.Services.AddSingleton<PortalImporter>();
         builder.Services.AddHostedService<ArchiveStartup>();
+        builder.Services.AddHostedService<IndexFollower>();
         return builder;
     }
 

@@ -11,6 +11,9 @@ public sealed class ArchiveOptions
     [Required(AllowEmptyStrings = false)]
     public string Database { get; set; } = "";
 
+    /// <summary>The Lucene.Net index folder; empty for the default, beside the database (archive.db → archive.index).</summary>
+    public string? Index { get; set; }
+
     /// <summary>The authority files (institutions.yml, persons.yml, topics.yml); relative to the repository directory.</summary>
     public string Authorities { get; set; } = "content/authorities";
 
