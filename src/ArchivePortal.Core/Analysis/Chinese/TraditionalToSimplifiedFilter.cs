@@ -8,7 +8,7 @@ namespace ArchivePortal.Core.Analysis.Chinese;
 /// It maps character by character and keeps the text's length, so offsets stay valid for highlighting;
 /// each Han character is asked of the transliterator once and remembered.
 /// </summary>
-public sealed class TraditionalToSimplifiedFilter(Func<string, string> transliterate) : ICharFilter
+public sealed class TraditionalToSimplifiedFilter(Func<string, string> transliterate)
 {
     readonly ConcurrentDictionary<char, char> cache = new();
 
@@ -25,6 +25,16 @@ public sealed class TraditionalToSimplifiedFilter(Func<string, string> translite
             folded[i] = s;
         }
         return folded is null ? text : new string(folded);
+    }
+
+    /// <summary>Folds <paramref name="text"/> in place.</summary>
+    public void Apply(Span<char> text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (TextFolding.IsHan(c)) text[i] = cache.GetOrAdd(c, Fold);
+        }
     }
 
     char Fold(char c)

@@ -33,9 +33,6 @@ public static class TextFolding
         return sb.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    static bool IsPlainAscii(string s)
-    {
-        foreach (var c in s) if (c > 0x7F) return false;
-        return true;
-    }
+    /// <summary>True when every character is ASCII (nothing to fold).</summary>
+    public static bool IsPlainAscii(ReadOnlySpan<char> s) => System.Text.Ascii.IsValid(s);
 }
