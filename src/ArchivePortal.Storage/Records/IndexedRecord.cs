@@ -25,9 +25,13 @@ internal sealed record IndexedRecord(ArchiveRecord Record, string ContentHash, s
         {
             var column = FtsColumns.All[i];
             if (column.Field == field && streams.TryGetValue(column.Stream, out var tokens))
-                columns[i] = string.Join(' ', tokens.Select(t => t.Text));
+                columns[i] = string.Join(' ', tokens.Where(IsSingleTerm).Select(t => t.Text));
         }
     }
+
+    // FTS5 re-tokenizes the stored text at spaces: a token at the position of the one before it
+    // (a Vietnamese syllable pair) or with a space inside would come back as other words.
+    static bool IsSingleTerm(Token t) => t.PositionIncrement != 0 && !t.Text.Contains(' ');
 
     /// <summary>
     /// A hash of everything that is stored, so that re-importing an unchanged file does nothing.
