@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using ArchivePortal.Core.Analysis.Common;
 
 namespace ArchivePortal.Core.Analysis.Chinese;
@@ -10,7 +9,9 @@ namespace ArchivePortal.Core.Analysis.Chinese;
 /// </summary>
 public sealed class TraditionalToSimplifiedFilter(Func<string, string> transliterate)
 {
-    readonly ConcurrentDictionary<char, char> cache = new();
+    // What each character folds to, '\0' until asked: a plain table is read without locks, and
+    // two threads filling the same entry at once both write the same character.
+    readonly char[] cache = new char[char.MaxValue + 1];
 
     public string Apply(string text)
     {
@@ -19,7 +20,7 @@ public sealed class TraditionalToSimplifiedFilter(Func<string, string> translite
         {
             var c = text[i];
             if (!TextFolding.IsHan(c)) continue;
-            var s = cache.GetOrAdd(c, Fold);
+            var s = Folded(c);
             if (s == c) continue;
             folded ??= text.ToCharArray();
             folded[i] = s;
@@ -33,8 +34,15 @@ public sealed class TraditionalToSimplifiedFilter(Func<string, string> translite
         for (int i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (TextFolding.IsHan(c)) text[i] = cache.GetOrAdd(c, Fold);
+            if (TextFolding.IsHan(c)) text[i] = Folded(c);
         }
+    }
+
+    char Folded(char c)
+    {
+        var folded = cache[c];
+        if (folded == '\0') cache[c] = folded = Fold(c);
+        return folded;
     }
 
     char Fold(char c)

@@ -19,7 +19,7 @@ public sealed class DiacriticFoldingFilter : TokenFilter
     {
         if (!m_input.IncrementToken()) return false;
         var chars = term.Buffer.AsSpan(0, term.Length);
-        if (TextFolding.IsPlainAscii(chars)) return true;
+        if (TextFolding.HasNothingToFold(chars)) return true;
         var folded = TextFolding.RemoveDiacritics(chars.ToString());
         term.SetEmpty().Append(folded);
         return true;

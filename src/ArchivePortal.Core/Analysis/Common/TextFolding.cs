@@ -16,7 +16,7 @@ public static class TextFolding
     /// </summary>
     public static string RemoveDiacritics(string word)
     {
-        if (IsPlainAscii(word)) return word;
+        if (HasNothingToFold(word)) return word;
         var decomposed = word.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -31,6 +31,18 @@ public static class TextFolding
             });
         }
         return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// True when every character is ASCII or a Han ideograph of the basic block or extension A:
+    /// none of those decomposes, is a mark or composes with its neighbour, so folding leaves the
+    /// text as it is (Chinese tokens skip the normalization). Compatibility ideographs do decompose.
+    /// </summary>
+    public static bool HasNothingToFold(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+            if (c > 0x7F && c is not (>= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF')) return false;
+        return true;
     }
 
     /// <summary>True when every character is ASCII (nothing to fold).</summary>
