@@ -33,6 +33,8 @@ public sealed class VietnameseToneNormalizationFilter : TokenFilter
     /// <summary>Returns the syllable in NFC with its tone mark (if any) on the last vowel.</summary>
     public static string Normalize(string syllable)
     {
+        // Not a syllable, and normalization would throw on it.
+        if (TextFolding.IndexOfUnnormalizable(syllable) >= 0) return syllable;
         var decomposed = syllable.Normalize(NormalizationForm.FormD);
         char tone = '\0';
         var sb = new StringBuilder(decomposed.Length);
