@@ -11,47 +11,84 @@ namespace ArchivePortal.Core.Analysis;
 /// The multilingual analysis: which streams a record's text goes to, and every stream of a query.
 /// A record's text goes to the streams of its language (plus the Chinese streams for any Han text
 /// inside a record in another language); a query is analyzed with every chain, since a visitor
-/// may search any language from any page.
+/// may search any language from any page. Each stream is a Lucene analyzer (<see cref="For"/>);
+/// the methods here run them and collect the tokens.
 /// </summary>
 public sealed class ArchiveAnalyzer
 {
+    /// <summary>The environment variable that picks the Chinese segmenter when the caller does not.</summary>
+    public const string SegmenterVariable = "Archive__Analysis__ChineseSegmenter";
+
+    /// <summary>The segmenter used when neither the caller nor the environment picks one.</summary>
+    public const string DefaultSegmenter = IcuChineseSegmenter.Key;
+
     readonly ChineseAnalyzer chinese;
+    readonly EnglishAnalyzer english = new();
+    readonly VietnameseAnalyzer vietnameseExact = new(folded: false);
+    readonly VietnameseAnalyzer vietnameseFolded = new(folded: true);
 
     public ArchiveAnalyzer(ChineseAnalyzer chinese) => this.chinese = chinese;
 
-    /// <summary>False when ICU is missing and Chinese words are bigrams.</summary>
+    /// <summary>False when no segmenter could be loaded and Chinese words are bigrams.</summary>
     public bool HasChineseSegmenter => chinese.HasSegmenter;
 
     public ChineseAnalyzer Chinese => chinese;
 
     /// <summary>
     /// Identifies the tokens this analyzer produces: the analysis version, and what the Chinese chain
-    /// loaded. An index built with another fingerprint must be re-indexed.
+    /// loaded (segmenter, folding, dictionary). An index built with another fingerprint must be re-indexed.
     /// </summary>
     public string Fingerprint => $"{AnalysisVersion.Current}/{chinese.Fingerprint}";
 
+    /// <summary>The Lucene analyzer of one stream, for the fields of that stream.</summary>
+    public Lucene.Net.Analysis.Analyzer For(TextStream stream) => stream switch
+    {
+        TextStream.ChineseWords => chinese.WordAnalyzer,
+        TextStream.ChineseBigrams => chinese.BigramAnalyzer,
+        TextStream.English => english,
+        TextStream.VietnameseExact => vietnameseExact,
+        TextStream.VietnameseFolded => vietnameseFolded,
+        _ => throw new ArgumentOutOfRangeException(nameof(stream)),
+    };
+
     /// <summary>
-    /// An analyzer with ICU word break and T→S folding when the system ICU loads; otherwise a
-    /// bigram-only Chinese chain, reported once through <paramref name="log"/>.
+    /// An analyzer with a Chinese word segmenter and T→S folding when they load; otherwise a
+    /// bigram-only Chinese chain (or one without folding), reported once through <paramref name="log"/>.
     /// </summary>
     /// <param name="dictionary">Words the Chinese tokenizer keeps whole (authority names).</param>
     /// <param name="log">Told once when ICU cannot be loaded.</param>
     /// <param name="folding">A Traditional→Simplified filter to share (its character cache) with other users; made here when null.</param>
+    /// <param name="chineseSegmenter">"icu" or "smartcn"; when null, the <see cref="SegmenterVariable"/> environment variable, else <see cref="DefaultSegmenter"/>.</param>
     public static ArchiveAnalyzer CreateDefault(ChineseUserDictionary? dictionary = null, Action<string>? log = null,
-        TraditionalToSimplifiedFilter? folding = null)
+        TraditionalToSimplifiedFilter? folding = null, string? chineseSegmenter = null)
     {
-        var breaker = IcuWordBreaker.TryCreate("zh");
+        var choice = SegmenterChoice(chineseSegmenter);
         if (folding is null && IcuTransliterator.TryCreate("Traditional-Simplified") is { } transliterator)
             folding = new TraditionalToSimplifiedFilter(transliterator.Transliterate);
-        if (breaker is null || folding is null)
-            LogOnce(log, $"ICU unavailable ({IcuLibrary.UnavailableReason ?? "no transliterator"}): Chinese is searched by bigrams only, without Traditional→Simplified folding.");
-        var segmenter = breaker is null ? null : new IcuChineseSegmenter(breaker);
+        IChineseWordSegmenter? segmenter = choice == SmartCnChineseSegmenter.Key
+            ? new SmartCnChineseSegmenter()
+            : IcuWordBreaker.TryCreate("zh") is { } breaker ? new IcuChineseSegmenter(breaker) : null;
+        if (segmenter is null || folding is null)
+            LogOnce(log, $"ICU unavailable ({IcuLibrary.UnavailableReason ?? "no transliterator"}): Chinese is searched "
+                + (segmenter is null ? "by bigrams only, " : "") + "without Traditional→Simplified folding.");
         return new ArchiveAnalyzer(new ChineseAnalyzer(segmenter, folding, dictionary));
     }
 
     /// <summary>An analyzer that never uses ICU: the fallback path, for tests and invariant-globalization hosts.</summary>
     public static ArchiveAnalyzer CreateWithoutIcu(ChineseUserDictionary? dictionary = null) =>
         new(new ChineseAnalyzer(null, null, dictionary));
+
+    static string SegmenterChoice(string? given)
+    {
+        var value = given ?? Environment.GetEnvironmentVariable(SegmenterVariable);
+        if (string.IsNullOrWhiteSpace(value)) return DefaultSegmenter;
+        value = value.Trim().ToLowerInvariant();
+        return value is IcuChineseSegmenter.Key or SmartCnChineseSegmenter.Key
+            ? value
+            : throw new ArgumentException(
+                $"Unknown Chinese segmenter \"{value}\" ({(given is null ? SegmenterVariable : "chineseSegmenter")}): use \"icu\" or \"smartcn\".",
+                "chineseSegmenter");
+    }
 
     static int logged;
 
@@ -64,38 +101,25 @@ public sealed class ArchiveAnalyzer
     public Dictionary<TextStream, List<Token>> AnalyzeRecordText(string language, string text)
     {
         var streams = new Dictionary<TextStream, List<Token>>();
-        bool hasHan = text.AsSpan().IndexOfAnyInRange('\u3400', '\u9FFF') >= 0;
-        if (LanguageCodes.IsChinese(language) || hasHan)
+        bool isChinese = LanguageCodes.IsChinese(language);
+        if (isChinese || text.AsSpan().IndexOfAnyInRange('\u3400', '\u9FFF') >= 0)
         {
             // Latin inside a Chinese record goes to the Chinese words stream; in other records
             // the Latin text is already in its own language's streams.
-            var (words, bigrams) = chinese.Analyze(text);
-            if (!LanguageCodes.IsChinese(language))
-            {
-                words = words.Where(t => TextFolding.IsHan(t.Text[0]));
-                bigrams = bigrams.Where(t => TextFolding.IsHan(t.Text[0]));
-            }
-            streams[TextStream.ChineseWords] = words.ToList();
-            streams[TextStream.ChineseBigrams] = bigrams.ToList();
+            Func<char, bool>? keep = isChinese ? null : TextFolding.IsHan;
+            streams[TextStream.ChineseWords] = TokenCollector.Collect(chinese.WordAnalyzer, text, keep);
+            streams[TextStream.ChineseBigrams] = TokenCollector.Collect(chinese.BigramAnalyzer, text, keep);
         }
         if (language == LanguageCodes.English)
-            streams[TextStream.English] = EnglishAnalyzer.Chain.Analyze(text).ToList();
+            streams[TextStream.English] = TokenCollector.Collect(english, text);
         if (language == LanguageCodes.Vietnamese)
         {
-            streams[TextStream.VietnameseExact] = VietnameseAnalyzer.Exact.Analyze(text).ToList();
-            streams[TextStream.VietnameseFolded] = VietnameseAnalyzer.Folded.Analyze(text).ToList();
+            streams[TextStream.VietnameseExact] = TokenCollector.Collect(vietnameseExact, text);
+            streams[TextStream.VietnameseFolded] = TokenCollector.Collect(vietnameseFolded, text);
         }
         return streams;
     }
 
     /// <summary>The tokens of a query word or phrase in one stream.</summary>
-    public List<Token> AnalyzeQueryText(TextStream stream, string text) => stream switch
-    {
-        TextStream.ChineseWords => chinese.Words(text).ToList(),
-        TextStream.ChineseBigrams => chinese.Bigrams(text).ToList(),
-        TextStream.English => EnglishAnalyzer.Chain.Analyze(text).ToList(),
-        TextStream.VietnameseExact => VietnameseAnalyzer.Exact.Analyze(text).ToList(),
-        TextStream.VietnameseFolded => VietnameseAnalyzer.Folded.Analyze(text).ToList(),
-        _ => throw new ArgumentOutOfRangeException(nameof(stream)),
-    };
+    public List<Token> AnalyzeQueryText(TextStream stream, string text) => TokenCollector.Collect(For(stream), text);
 }

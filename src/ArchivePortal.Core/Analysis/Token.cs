@@ -7,7 +7,11 @@ namespace ArchivePortal.Core.Analysis;
 /// </summary>
 public readonly record struct Token(string Text, int Start, int End)
 {
-    /// <summary>Positions from the previous token: 1 for the next word, 0 for a token at the same position (a pair of syllables).</summary>
+    /// <summary>
+    /// Positions from the previous token, as Lucene counts them: 1 for the next word, 0 for a token
+    /// at the same position (a Vietnamese syllable pair sits on its first syllable), more than 1
+    /// after a dropped token (an English stop word, a word too long to index).
+    /// </summary>
     public int PositionIncrement { get; init; } = 1;
 
     /// <summary>A copy of this token with other text and the same offsets.</summary>

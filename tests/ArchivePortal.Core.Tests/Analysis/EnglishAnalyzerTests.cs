@@ -1,10 +1,12 @@
-using ArchivePortal.Core.Analysis.English;
+using ArchivePortal.Core.Analysis;
 
 namespace ArchivePortal.Core.Tests.Analysis;
 
 public class EnglishAnalyzerTests
 {
-    static string[] Analyze(string text) => EnglishAnalyzer.Chain.Analyze(text).Select(t => t.Text).ToArray();
+    static readonly ArchiveAnalyzer Analyzer = ArchiveAnalyzer.CreateWithoutIcu();
+
+    static string[] Analyze(string text) => Analyzer.AnalyzeQueryText(TextStream.English, text).Select(t => t.Text).ToArray();
 
     [Fact]
     public void Inflections_meet_at_one_stem()

@@ -1,11 +1,17 @@
-using ArchivePortal.Core.Analysis.Vietnamese;
+using ArchivePortal.Core.Analysis;
 
 namespace ArchivePortal.Core.Tests.Analysis;
 
 public class VietnameseAnalyzerTests
 {
-    static string[] Exact(string text) => VietnameseAnalyzer.Exact.Analyze(text).Select(t => t.Text).ToArray();
-    static string[] Folded(string text) => VietnameseAnalyzer.Folded.Analyze(text).Select(t => t.Text).ToArray();
+    static readonly ArchiveAnalyzer Analyzer = ArchiveAnalyzer.CreateWithoutIcu();
+
+    // The syllables alone; the pairs have tests of their own.
+    static string[] Exact(string text) => Syllables(TextStream.VietnameseExact, text).Select(t => t.Text).ToArray();
+    static string[] Folded(string text) => Syllables(TextStream.VietnameseFolded, text).Select(t => t.Text).ToArray();
+
+    static IEnumerable<Token> Syllables(TextStream stream, string text) =>
+        Analyzer.AnalyzeQueryText(stream, text).Where(t => t.PositionIncrement > 0);
 
     [Fact]
     public void Folded_stream_removes_diacritics_and_maps_d_with_stroke()
@@ -45,7 +51,7 @@ public class VietnameseAnalyzerTests
     public void Offsets_point_at_the_original_syllables()
     {
         var text = "Hội nghị tổng kết";
-        foreach (var t in VietnameseAnalyzer.Folded.Analyze(text))
+        foreach (var t in Syllables(TextStream.VietnameseFolded, text))
             Assert.Equal(t.Text, ArchivePortal.Core.Analysis.Common.TextFolding.RemoveDiacritics(text[t.Start..t.End].ToLowerInvariant()));
     }
 }

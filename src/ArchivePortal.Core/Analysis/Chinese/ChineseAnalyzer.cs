@@ -3,27 +3,23 @@ using ArchivePortal.Core.Analysis.Common;
 namespace ArchivePortal.Core.Analysis.Chinese;
 
 /// <summary>
-/// Chinese (Simplified and Traditional): T→S folding, then two streams. Words: dictionary entries
-/// kept whole, ICU word break, Latin lowercased and folded. Bigrams: overlapping Han bigrams for
-/// a lower-weighted column; they also carry search alone when ICU cannot be loaded.
+/// Chinese (Simplified and Traditional): T→S folding, then two streams, each a Lucene analyzer.
+/// Words: dictionary entries kept whole, the segmenter (ICU or SmartCn) between them, Latin
+/// lowercased and folded. Bigrams: overlapping Han bigrams for a lower-weighted column; they also
+/// carry search alone when no segmenter can be loaded.
 /// </summary>
-public sealed class ChineseAnalyzer
+public sealed class ChineseAnalyzer : IDisposable
 {
-    readonly ICharFilter? scriptFolding;
-    readonly AnalysisChain words;
-    readonly AnalysisChain bigrams;
+    readonly ChineseScriptFolding folding;
 
-    public ChineseAnalyzer(IChineseWordSegmenter? segmenter, ICharFilter? scriptFolding, ChineseUserDictionary? dictionary = null)
+    public ChineseAnalyzer(IChineseWordSegmenter? segmenter, TraditionalToSimplifiedFilter? scriptFolding, ChineseUserDictionary? dictionary = null)
     {
-        this.scriptFolding = scriptFolding;
+        dictionary ??= ChineseUserDictionary.Empty;
+        folding = new ChineseScriptFolding(scriptFolding);
         HasSegmenter = segmenter is not null;
-        Fingerprint = $"{(segmenter is null ? "bigram" : "icu")}-{(scriptFolding is null ? "nofold" : "t2s")}-{(dictionary ?? ChineseUserDictionary.Empty).Fingerprint}-{RegionalVariantFilter.Fingerprint}";
-        words = new AnalysisChain(
-            new ChineseWordTokenizer(segmenter, dictionary ?? ChineseUserDictionary.Empty),
-            LowercaseFilter.Instance, DiacriticFoldingFilter.Instance, MaxLengthFilter.Default);
-        bigrams = new AnalysisChain(
-            HanBigramTokenizer.Instance,
-            LowercaseFilter.Instance, DiacriticFoldingFilter.Instance, MaxLengthFilter.Default);
+        Fingerprint = $"{segmenter?.Name ?? "bigram"}-{(scriptFolding is null ? "nofold" : "t2s")}-{dictionary.Fingerprint}-{RegionalVariantFilter.Fingerprint}";
+        WordAnalyzer = new ChineseWordAnalyzer(folding, segmenter, dictionary);
+        BigramAnalyzer = new ChineseBigramAnalyzer(folding);
     }
 
     /// <summary>What decides the tokens: segmenter, folding and dictionary.</summary>
@@ -32,17 +28,25 @@ public sealed class ChineseAnalyzer
     /// <summary>False when words are bigrams because no word segmenter could be loaded.</summary>
     public bool HasSegmenter { get; }
 
+    /// <summary>The Lucene analyzer of the words stream.</summary>
+    public ChineseWordAnalyzer WordAnalyzer { get; }
+
+    /// <summary>The Lucene analyzer of the bigram stream.</summary>
+    public ChineseBigramAnalyzer BigramAnalyzer { get; }
+
     /// <summary>Text with Traditional characters folded to Simplified (same length).</summary>
-    public string Fold(string text) => RegionalVariantFilter.Instance.Apply(scriptFolding?.Apply(text) ?? text);
+    public string Fold(string text) => folding.Fold(text);
 
-    public IEnumerable<Token> Words(string text) => words.Analyze(Fold(text));
+    public IEnumerable<Token> Words(string text) => TokenCollector.Collect(WordAnalyzer, text);
 
-    public IEnumerable<Token> Bigrams(string text) => bigrams.Analyze(Fold(text));
+    public IEnumerable<Token> Bigrams(string text) => TokenCollector.Collect(BigramAnalyzer, text);
 
-    /// <summary>Both streams of one text, folded once (index time analyzes every record this way).</summary>
-    public (IEnumerable<Token> Words, IEnumerable<Token> Bigrams) Analyze(string text)
+    /// <summary>Both streams of one text (index time analyzes every record this way).</summary>
+    public (IEnumerable<Token> Words, IEnumerable<Token> Bigrams) Analyze(string text) => (Words(text), Bigrams(text));
+
+    public void Dispose()
     {
-        var folded = Fold(text);
-        return (words.Analyze(folded), bigrams.Analyze(folded));
+        WordAnalyzer.Dispose();
+        BigramAnalyzer.Dispose();
     }
 }

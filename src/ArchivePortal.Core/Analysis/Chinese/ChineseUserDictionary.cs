@@ -36,12 +36,12 @@ public sealed class ChineseUserDictionary
     public int MaxLength { get; }
 
     /// <summary>Length of the longest entry that starts at <paramref name="start"/>, or 0.</summary>
-    public int LongestMatch(string text, int start, int end)
+    public int LongestMatch(ReadOnlySpan<char> text, int start)
     {
         if (!longestByFirst.TryGetValue(text[start], out var longest)) return 0;
-        for (int len = Math.Min(longest, end - start); len >= 2; len--)
+        for (int len = Math.Min(longest, text.Length - start); len >= 2; len--)
         {
-            if (lookup.Contains(text.AsSpan(start, len))) return len;
+            if (lookup.Contains(text.Slice(start, len))) return len;
         }
         return 0;
     }

@@ -8,7 +8,7 @@ namespace ArchivePortal.Core.Analysis.Chinese;
 /// 數位化 becomes 数位化, which no mainland text contains. Only replacements of equal length, so
 /// offsets stay exact; the table is small and general, the way OpenCC's phrase tables are.
 /// </summary>
-public sealed class RegionalVariantFilter : ICharFilter
+public sealed class RegionalVariantFilter
 {
     public static readonly RegionalVariantFilter Instance = new();
 
@@ -37,5 +37,21 @@ public sealed class RegionalVariantFilter : ICharFilter
         foreach (var (from, to) in Variants)
             if (text.Contains(from, StringComparison.Ordinal)) text = text.Replace(from, to, StringComparison.Ordinal);
         return text;
+    }
+
+    /// <summary>Replaces the variants in place.</summary>
+    public void Apply(Span<char> text)
+    {
+        if (text.IndexOfAnyInRange('\u4E00', '\u9FFF') < 0) return;
+        foreach (var (from, to) in Variants)
+        {
+            int at;
+            int searched = 0;
+            while ((at = text[searched..].IndexOf(from, StringComparison.Ordinal)) >= 0)
+            {
+                to.CopyTo(text[(searched + at)..]);
+                searched += at + to.Length;
+            }
+        }
     }
 }

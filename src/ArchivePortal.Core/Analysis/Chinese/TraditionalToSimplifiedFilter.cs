@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using ArchivePortal.Core.Analysis.Common;
 
 namespace ArchivePortal.Core.Analysis.Chinese;
@@ -8,9 +7,11 @@ namespace ArchivePortal.Core.Analysis.Chinese;
 /// It maps character by character and keeps the text's length, so offsets stay valid for highlighting;
 /// each Han character is asked of the transliterator once and remembered.
 /// </summary>
-public sealed class TraditionalToSimplifiedFilter(Func<string, string> transliterate) : ICharFilter
+public sealed class TraditionalToSimplifiedFilter(Func<string, string> transliterate)
 {
-    readonly ConcurrentDictionary<char, char> cache = new();
+    // What each character folds to, '\0' until asked: a plain table is read without locks, and
+    // two threads filling the same entry at once both write the same character.
+    readonly char[] cache = new char[char.MaxValue + 1];
 
     public string Apply(string text)
     {
@@ -19,12 +20,29 @@ public sealed class TraditionalToSimplifiedFilter(Func<string, string> translite
         {
             var c = text[i];
             if (!TextFolding.IsHan(c)) continue;
-            var s = cache.GetOrAdd(c, Fold);
+            var s = Folded(c);
             if (s == c) continue;
             folded ??= text.ToCharArray();
             folded[i] = s;
         }
         return folded is null ? text : new string(folded);
+    }
+
+    /// <summary>Folds <paramref name="text"/> in place.</summary>
+    public void Apply(Span<char> text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (TextFolding.IsHan(c)) text[i] = Folded(c);
+        }
+    }
+
+    char Folded(char c)
+    {
+        var folded = cache[c];
+        if (folded == '\0') cache[c] = folded = Fold(c);
+        return folded;
     }
 
     char Fold(char c)

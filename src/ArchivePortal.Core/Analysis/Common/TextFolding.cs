@@ -16,7 +16,10 @@ public static class TextFolding
     /// </summary>
     public static string RemoveDiacritics(string word)
     {
-        if (IsPlainAscii(word)) return word;
+        if (HasNothingToFold(word)) return word;
+        // Normalization throws on a lone surrogate or U+FFFE: fold the text on each side of it.
+        int bad = IndexOfUnnormalizable(word);
+        if (bad >= 0) return string.Concat(RemoveDiacritics(word[..bad]), word.AsSpan(bad, 1), RemoveDiacritics(word[(bad + 1)..]));
         var decomposed = word.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -33,9 +36,34 @@ public static class TextFolding
         return sb.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    static bool IsPlainAscii(string s)
+    /// <summary>
+    /// True when every character is ASCII or a Han ideograph of the basic block or extension A:
+    /// none of those decomposes, is a mark or composes with its neighbour, so folding leaves the
+    /// text as it is (Chinese tokens skip the normalization). Compatibility ideographs do decompose.
+    /// </summary>
+    public static bool HasNothingToFold(ReadOnlySpan<char> s)
     {
-        foreach (var c in s) if (c > 0x7F) return false;
+        foreach (var c in s)
+            if (c > 0x7F && c is not (>= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF')) return false;
         return true;
     }
+
+    /// <summary>
+    /// The index of the first character that <see cref="string.Normalize()"/> refuses (a surrogate
+    /// that is not half of a pair, or the noncharacter U+FFFE), or -1.
+    /// </summary>
+    public static int IndexOfUnnormalizable(ReadOnlySpan<char> s)
+    {
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (s[i] == '\uFFFE') return i;
+            if (!char.IsSurrogate(s[i])) continue;
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { i++; continue; }
+            return i;
+        }
+        return -1;
+    }
+
+    /// <summary>True when every character is ASCII (nothing to fold).</summary>
+    public static bool IsPlainAscii(ReadOnlySpan<char> s) => System.Text.Ascii.IsValid(s);
 }

@@ -1,3 +1,5 @@
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
 using System.Collections.Frozen;
 
 namespace ArchivePortal.Core.Analysis.English;
@@ -17,6 +19,10 @@ public static class EnglishStopWords
         "no", "not", "of", "on", "or", "such", "that", "the", "their", "then", "there", "these",
         "they", "this", "to", "was", "will", "with",
     ]);
+
+    /// <summary>The same words for Lucene's StopFilter (read-only, shared by every analyzer).</summary>
+    public static CharArraySet Set { get; } =
+        new CharArraySet(LuceneVersion.LUCENE_48, Words, ignoreCase: false).AsReadOnly();
 
     /// <summary>Whether <paramref name="lowercaseWord"/>, already lowercased, is a stop word.</summary>
     public static bool Contains(string lowercaseWord) => Words.Contains(lowercaseWord);

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using ArchivePortal.Core.Analysis.Common;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
 
 namespace ArchivePortal.Core.Analysis.Vietnamese;
 
@@ -11,18 +13,28 @@ namespace ArchivePortal.Core.Analysis.Vietnamese;
 /// index key, not a spelling lesson: it only has to be the same for both forms. Vowel quality
 /// marks (circumflex, breve, horn) are letters, not tones, and stay where they are.
 /// </summary>
-public sealed class VietnameseToneNormalizationFilter : ITokenFilter
+public sealed class VietnameseToneNormalizationFilter : TokenFilter
 {
-    public static readonly VietnameseToneNormalizationFilter Instance = new();
+    readonly ICharTermAttribute term;
 
-    public IEnumerable<Token> Apply(IEnumerable<Token> tokens)
+    public VietnameseToneNormalizationFilter(TokenStream input) : base(input) => term = AddAttribute<ICharTermAttribute>();
+
+    public override bool IncrementToken()
     {
-        foreach (var t in tokens) yield return t.WithText(Normalize(t.Text));
+        if (!m_input.IncrementToken()) return false;
+        // Plain ASCII has no tone mark and is already in NFC: most tokens stop here.
+        if (TextFolding.IsPlainAscii(term.Buffer.AsSpan(0, term.Length))) return true;
+        var syllable = term.ToString();
+        var normalized = Normalize(syllable);
+        if (!string.Equals(normalized, syllable, StringComparison.Ordinal)) term.SetEmpty().Append(normalized);
+        return true;
     }
 
     /// <summary>Returns the syllable in NFC with its tone mark (if any) on the last vowel.</summary>
     public static string Normalize(string syllable)
     {
+        // Not a syllable, and normalization would throw on it.
+        if (TextFolding.IndexOfUnnormalizable(syllable) >= 0) return syllable;
         var decomposed = syllable.Normalize(NormalizationForm.FormD);
         char tone = '\0';
         var sb = new StringBuilder(decomposed.Length);

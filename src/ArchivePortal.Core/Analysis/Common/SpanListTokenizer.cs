@@ -1,0 +1,66 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace ArchivePortal.Core.Analysis.Common;
+
+/// <summary>
+/// A tokenizer that reads the whole text, finds its token spans at once (a segmenter wants whole
+/// runs of text), and then hands them out one by one, each a slice of the text it read.
+/// </summary>
+public abstract class SpanListTokenizer : Tokenizer
+{
+    readonly ICharTermAttribute term;
+    readonly IOffsetAttribute offset;
+    readonly IPositionIncrementAttribute position;
+    readonly List<(int Start, int End)> spans = [];
+    InputText input;
+    int next;
+
+    protected SpanListTokenizer(TextReader reader) : base(reader)
+    {
+        term = AddAttribute<ICharTermAttribute>();
+        offset = AddAttribute<IOffsetAttribute>();
+        position = AddAttribute<IPositionIncrementAttribute>();
+    }
+
+    /// <summary>
+    /// Adds the token spans of <paramref name="text"/> in order. The text may be rewritten in place
+    /// first, as long as its length stays: tokens are sliced from it, offsets refer to the original.
+    /// </summary>
+    protected abstract void FindSpans(Span<char> text, List<(int Start, int End)> spans);
+
+    public override void Reset()
+    {
+        base.Reset();
+        input.ReadAll(m_input);
+        spans.Clear();
+        next = 0;
+        FindSpans(input.Buffer.AsSpan(0, input.Length), spans);
+    }
+
+    public override bool IncrementToken()
+    {
+        if (next >= spans.Count) return false;
+        ClearAttributes();
+        var (start, end) = spans[next++];
+        term.CopyBuffer(input.Buffer, start, end - start);
+        offset.SetOffset(CorrectOffset(start), CorrectOffset(end));
+        position.PositionIncrement = 1;
+        return true;
+    }
+
+    public override void End()
+    {
+        base.End();
+        int final = CorrectOffset(input.Length);
+        offset.SetOffset(final, final);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing) return;
+        input.Release();
+        if (spans.Capacity > 4096) spans.Capacity = 0;
+    }
+}

@@ -1,0 +1,31 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace ArchivePortal.Core.Analysis.Common;
+
+/// <summary>Runs a Lucene analyzer over a text and collects its tokens as <see cref="Token"/>s.</summary>
+internal static class TokenCollector
+{
+    // The field name only matters to per-field analyzers; ours analyze every field alike.
+    const string Field = "text";
+
+    public static List<Token> Collect(Analyzer analyzer, string text, Func<char, bool>? firstCharacter = null)
+    {
+        var tokens = new List<Token>();
+        using var stream = analyzer.GetTokenStream(Field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        var position = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            if (firstCharacter is not null && (term.Length == 0 || !firstCharacter(term.Buffer[0]))) continue;
+            tokens.Add(new Token(term.ToString(), offset.StartOffset, offset.EndOffset)
+            {
+                PositionIncrement = position.PositionIncrement,
+            });
+        }
+        stream.End();
+        return tokens;
+    }
+}
