@@ -141,6 +141,7 @@ public sealed class ArchiveIndex : IDisposable
             if (!TryBecomeWriter()) return 0;
             var n = CatchUpLocked(excluding: -1, upTo: long.MaxValue, progress);
             Commit();
+            shared.MaybeRefresh(); // searchers taken from now on see what was caught up
             return n;
         }
     }
