@@ -38,12 +38,15 @@ public class KillConsistencyTests(ITestOutputHelper output)
             bool killed;
             using (var child = StartImport(jsonl, db, authorities))
             {
+                // Read its output as it comes: a full pipe would stop the child at its next progress line.
+                var childOut = child.StandardOutput.ReadToEndAsync();
+                var childErr = child.StandardError.ReadToEndAsync();
                 var exited = child.WaitForExitAsync();
                 killed = await Task.WhenAny(exited, Task.Delay(wait)) != exited;
                 if (killed) child.Kill(entireProcessTree: true);
                 await child.WaitForExitAsync();
                 if (!killed)
-                    Assert.True(child.ExitCode == 0, $"round {round}: the import failed: " + await child.StandardError.ReadToEndAsync());
+                    Assert.True(child.ExitCode == 0, $"round {round}: the import failed: " + await childErr);
             }
             SqliteConnection.ClearAllPools();
 
