@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using ArchivePortal.Core.Querying;
+using ArchivePortal.Core.Querying.Plan;
+using ArchivePortal.Core.Search;
+using ArchivePortal.Storage.Index;
+using ArchivePortal.Storage.Search;
+using Lucene.Net.Search;
+using Xunit.Abstractions;
+
+namespace ArchivePortal.Storage.Tests;
+
+/// <summary>20,000 generated records (gen.py) in a real SQLite file and Lucene index, imported once for the class.</summary>
+public sealed class GeneratedArchiveFixture : IDisposable
+{
+    public const int Size = 20_000;
+
+    public TempArchive? Temp { get; }
+    public string? Folder { get; }
+    public TimeSpan Generation { get; }
+    public TimeSpan Import { get; }
+
+    public GeneratedArchiveFixture()
+    {
+        var clock = Stopwatch.StartNew();
+        Folder = GeneratedCorpus.Folder(Size);
+        Generation = clock.Elapsed;
+        if (Folder is null) return;
+        clock.Restart();
+        Temp = new TempArchive();
+        GeneratedCorpus.Import(Temp.Archive, GeneratedCorpus.Records(GeneratedCorpus.CorpusFile(Folder, Size)));
+        Import = clock.Elapsed;
+    }
+
+    public void Dispose() => Temp?.Dispose();
+}
+
+/// <summary>
+/// The page is the true top k: asking for 10 gives exactly the first 10 of the ranking of every
+/// match (ids and order), for 200 queries over 20,000 generated records.
+/// </summary>
+public class ExactTopKTests(GeneratedArchiveFixture fixture, ITestOutputHelper output) : IClassFixture<GeneratedArchiveFixture>
+{
+    /// <summary>200 queries: the generator's query texts and random title words and pairs (fixed seed).</summary>
+    List<string> Queries()
+    {
+        var folder = fixture.Folder!;
+        var random = new Random(20_000);
+        var fromFile = GeneratedCorpus.QueryTexts(GeneratedCorpus.QueriesFile(folder, GeneratedArchiveFixture.Size))
+            .OrderBy(_ => random.Next()).Take(140).ToList();
+        var titles = GeneratedCorpus.Records(GeneratedCorpus.CorpusFile(folder, GeneratedArchiveFixture.Size))
+            .Where((_, i) => i % 37 == 0).Select(r => (r.Language, r.Title)).ToList();
+        var picked = new List<string>();
+        while (picked.Count < 60)
+        {
+            var (lang, title) = titles[random.Next(titles.Count)];
+            string[] words = lang.StartsWith("zh", StringComparison.Ordinal)
+                ? [.. Regex.Matches(title, @"\p{IsCJKUnifiedIdeographs}{2,}").Select(m => m.Value)
+                    .Select(run => run.Substring(random.Next(run.Length - 1), 2))]
+                : [.. Regex.Matches(title, @"[\p{L}\p{N}]{3,}").Select(m => m.Value)];
+            if (words.Length == 0) continue;
+            var first = words[random.Next(words.Length)];
+            picked.Add(random.Next(2) == 0 || words.Length < 2 ? first : first + " " + words[random.Next(words.Length)]);
+        }
+        return [.. fromFile, .. picked];
+    }
+
+    [Fact]
+    public void The_top_10_is_the_first_10_of_every_match_ranked()
+    {
+        if (fixture.Temp is not { } temp)
+        {
+            output.WriteLine("../shared/bench/gen.py not found beside the repository; the test was not run.");
+            return;
+        }
+        output.WriteLine($"gen.py {GeneratedArchiveFixture.Size}: {fixture.Generation.TotalSeconds:F1} s, import: {fixture.Import.TotalSeconds:F1} s");
+        var index = temp.Archive.Index;
+        var queries = Queries();
+        Assert.Equal(200, queries.Count);
+        int withHits = 0, large = 0;
+        var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var clock = Stopwatch.StartNew();
+        // Both cores search (searches run concurrently in the portal too): an exhaustive page hydrates 1,000 hits.
+        Parallel.ForEach(queries, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, q =>
+        {
+            var top = index.Search(new SearchRequest { Query = q, Limit = 10 });
+            // Facets do not take part in the order; the exhaustive search skips them.
+            var all = index.Search(new SearchRequest { Query = q, Limit = Math.Max(top.Total, 1), IncludeFacets = false });
+            var expected = all.Hits.Take(10).Select(h => (h.Id, h.Score)).ToList();
+            var actual = top.Hits.Select(h => (h.Id, h.Score)).ToList();
+            if (top.Total != all.Total) failures.Add($"query \"{q}\": {top.Total} matches, then {all.Total}");
+            // The page size is capped at 1,000: the exhaustive ranking is read up to there.
+            else if (all.Hits.Count != Math.Min(all.Total, 1000) || top.Hits.Count != Math.Min(top.Total, 10))
+                failures.Add($"query \"{q}\": {top.Total} matches, {top.Hits.Count} hits on a page of 10, {all.Hits.Count} on a page of all");
+            else if (!expected.SequenceEqual(actual))
+                failures.Add($"query \"{q}\" ({top.Total} matches): top 10 = {string.Join(", ", actual)}; first 10 of all = {string.Join(", ", expected)}");
+            if (top.Total > 0) Interlocked.Increment(ref withHits);
+            if (top.Total > 1000) Interlocked.Increment(ref large);
+        });
+        output.WriteLine($"{queries.Count} queries ({withHits} with hits, {large} with more than 1,000) in {clock.Elapsed.TotalSeconds:F1} s");
+        Assert.True(failures.IsEmpty, $"{failures.Count} of {queries.Count} queries differ:\n" + string.Join("\n", failures.Take(10)));
+        Assert.True(withHits >= 150, $"only {withHits} of 200 queries find anything: the comparison says little");
+    }
+
+    /// <summary>The top hit's score is Lucene's own BM25 score of that record for the query, as Explain tells it.</summary>
+    [Fact]
+    public void The_top_score_is_what_Lucene_explains()
+    {
+        if (fixture.Temp is not { } temp)
+        {
+            output.WriteLine("../shared/bench/gen.py not found beside the repository; the test was not run.");
+            return;
+        }
+        var archive = temp.Archive;
+        var planner = new QueryPlanner(archive.Analyzer, archive.Authorities);
+        var queries = GeneratedCorpus.QueryTexts(GeneratedCorpus.QueriesFile(fixture.Folder!, GeneratedArchiveFixture.Size));
+        int compared = 0;
+        foreach (var q in queries.Where((_, i) => i % 20 == 0))
+        {
+            var results = archive.Index.Search(new SearchRequest { Query = q, Limit = 1 });
+            if (results.Hits.Count == 0 || results.Messages.Any(m => m.StartsWith("No record contains all", StringComparison.Ordinal))) continue;
+            var plan = planner.Plan(QueryParser.Parse(q));
+            var query = MainQuery(plan);
+            long rowId;
+            using (var c = archive.Database.Connect())
+                rowId = c.Pairs($"SELECT rowid, id FROM records WHERE id = '{results.Hits[0].Id}'").Single().Item1;
+            using var lease = archive.SearchIndex.Acquire();
+            var searcher = lease.Searcher!;
+            var doc = searcher.Search(new TermQuery(RecordDocuments.KeyOf(rowId)), 1).ScoreDocs.Single().Doc;
+            var explanation = searcher.Explain(query, doc);
+            Assert.True(explanation.IsMatch, $"\"{q}\": Lucene says {results.Hits[0].Id} does not match");
+            Assert.True(Math.Abs(explanation.Value - results.Hits[0].Score) <= 1e-4 * Math.Max(1, Math.Abs(explanation.Value)),
+                $"\"{q}\": top hit {results.Hits[0].Id} scored {results.Hits[0].Score}, Lucene explains {explanation.Value}:\n{explanation}");
+            compared++;
+        }
+        output.WriteLine($"{compared} top scores compared with Explain");
+        Assert.True(compared >= 5, $"only {compared} queries compared");
+    }
+
+    /// <summary>The query the search runs for a plan (LuceneSearchIndex.Candidates, without loosening).</summary>
+    static Query MainQuery(QueryPlan plan)
+    {
+        if (!plan.CountsUnits) return LuceneQueries.Build(plan.Match!);
+        var required = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = plan.MinimumMatch };
+        foreach (var u in plan.Units) required.Add(LuceneQueries.Build(u), Occur.SHOULD);
+        var main = new BooleanQuery(disableCoord: true) { { required, Occur.MUST } };
+        foreach (var b in plan.Bonus) main.Add(LuceneQueries.Build(b), Occur.SHOULD);
+        return main;
+    }
+}
