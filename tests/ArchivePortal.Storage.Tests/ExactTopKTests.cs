@@ -144,7 +144,7 @@ public class ExactTopKTests(GeneratedArchiveFixture fixture, ITestOutputHelper o
         var required = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = plan.MinimumMatch };
         foreach (var u in plan.Units) required.Add(LuceneQueries.Build(u), Occur.SHOULD);
         var main = new BooleanQuery(disableCoord: true) { { required, Occur.MUST } };
-        foreach (var b in plan.Bonus) main.Add(LuceneQueries.Build(b), Occur.SHOULD);
+        foreach (var b in plan.Bonus.Concat(plan.Together)) main.Add(LuceneQueries.Build(b), Occur.SHOULD);
         return main;
     }
 }
