@@ -98,24 +98,28 @@ public sealed class ArchiveAnalyzer
     }
 
     /// <summary>The streams of one field of a record in <paramref name="language"/>.</summary>
-    public Dictionary<TextStream, List<Token>> AnalyzeRecordText(string language, string text)
+    public Dictionary<TextStream, List<Token>> AnalyzeRecordText(string language, string text) => AnalyzeRecordText(language, text, null);
+
+    /// <summary>The streams of one field of a record, only those in <paramref name="only"/> (all when null).</summary>
+    public Dictionary<TextStream, List<Token>> AnalyzeRecordText(string language, string text, IReadOnlySet<TextStream>? only)
     {
         var streams = new Dictionary<TextStream, List<Token>>();
+        bool Wanted(TextStream s) => only is null || only.Contains(s);
         bool isChinese = LanguageCodes.IsChinese(language);
         if (isChinese || text.AsSpan().IndexOfAnyInRange('\u3400', '\u9FFF') >= 0)
         {
             // Latin inside a Chinese record goes to the Chinese words stream; in other records
             // the Latin text is already in its own language's streams.
             Func<char, bool>? keep = isChinese ? null : TextFolding.IsHan;
-            streams[TextStream.ChineseWords] = TokenCollector.Collect(chinese.WordAnalyzer, text, keep);
-            streams[TextStream.ChineseBigrams] = TokenCollector.Collect(chinese.BigramAnalyzer, text, keep);
+            if (Wanted(TextStream.ChineseWords)) streams[TextStream.ChineseWords] = TokenCollector.Collect(chinese.WordAnalyzer, text, keep);
+            if (Wanted(TextStream.ChineseBigrams)) streams[TextStream.ChineseBigrams] = TokenCollector.Collect(chinese.BigramAnalyzer, text, keep);
         }
-        if (language == LanguageCodes.English)
+        if (language == LanguageCodes.English && Wanted(TextStream.English))
             streams[TextStream.English] = TokenCollector.Collect(english, text);
         if (language == LanguageCodes.Vietnamese)
         {
-            streams[TextStream.VietnameseExact] = TokenCollector.Collect(vietnameseExact, text);
-            streams[TextStream.VietnameseFolded] = TokenCollector.Collect(vietnameseFolded, text);
+            if (Wanted(TextStream.VietnameseExact)) streams[TextStream.VietnameseExact] = TokenCollector.Collect(vietnameseExact, text);
+            if (Wanted(TextStream.VietnameseFolded)) streams[TextStream.VietnameseFolded] = TokenCollector.Collect(vietnameseFolded, text);
         }
         return streams;
     }

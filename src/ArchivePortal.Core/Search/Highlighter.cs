@@ -37,13 +37,25 @@ public sealed class Highlighter(ArchiveAnalyzer analyzer)
     {
         var spans = new List<MatchSpan>();
         if (terms.IsEmpty) return spans;
-        foreach (var (stream, tokens) in analyzer.AnalyzeRecordText(language, text))
+        foreach (var (stream, tokens) in analyzer.AnalyzeRecordText(language, text, HighlightedStreams(terms)))
         {
             foreach (var t in tokens)
                 if (terms.Contains(stream, t.Text)) spans.Add(new MatchSpan(t.Start, t.End, t.Text));
         }
         spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         return Merge(spans);
+    }
+
+    /// <summary>
+    /// The streams worth analyzing for marks: those the query has terms in. Chinese is marked on
+    /// whole words when a segmenter made them: a bigram would mark 国图 across 全国图书馆界. Bigrams
+    /// mark only when they are all there is (no segmenter).
+    /// </summary>
+    IReadOnlySet<TextStream> HighlightedStreams(QueryTerms terms)
+    {
+        var streams = new HashSet<TextStream>(terms.Streams);
+        if (analyzer.HasChineseSegmenter) streams.Remove(TextStream.ChineseBigrams);
+        return streams;
     }
 
     /// <summary>Joins overlapping spans (Chinese bigrams overlap each other and the words).</summary>
@@ -142,6 +154,9 @@ public sealed class QueryTerms
     readonly Dictionary<TextStream, HashSet<string>> terms = [];
 
     public bool IsEmpty => terms.Count == 0;
+
+    /// <summary>The streams that have terms.</summary>
+    public IEnumerable<TextStream> Streams => terms.Keys;
 
     public void Add(TextStream stream, string term)
     {
