@@ -109,7 +109,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
             found = Collect(searcher, LuceneQueries.Any(units.Concat(bonus)), filter);
             loosened = found.Count > 0;
         }
-        return (ToCandidates(found, snapshot, Coverage(searcher, plan, units)), loosened);
+        return (ToCandidates(found, snapshot, Coverage(searcher, plan, units, loosened)), loosened);
     }
 
     static List<Match> Collect(IndexSearcher searcher, Query query, Filter? filter)
@@ -119,49 +119,47 @@ public sealed class LuceneSearchIndex : ISearchIndex
         return collector.Matches;
     }
 
-    /// <summary>Per document: which units, exact units and Vietnamese words (syllables together) it matches, one bit each.</summary>
-    sealed class CoverageMasks(ulong[] units, ulong[] exact, ulong[] together, int length) : IDisposable
+    /// <summary>
+    /// Per document, which units, exact (unexpanded) forms of expanded units and Vietnamese words
+    /// (syllables together) it matches, one bit each. A mask that would say the same for every
+    /// match is not read: when every match has every unit, and when no unit has other names.
+    /// </summary>
+    sealed class CoverageMasks(int unitCount, ulong unexpandedBits, ulong[]? units, ulong[]? exactOfExpanded, ulong[]? together) : IDisposable
     {
-        public (int Units, int Exact, int Together) Of(int doc) =>
-            (BitOperations.PopCount(units[doc]), BitOperations.PopCount(exact[doc]), BitOperations.PopCount(together[doc]));
+        public (int Units, int Exact, int Together) Of(int doc)
+        {
+            var matched = units?[doc] ?? (unitCount == 64 ? ulong.MaxValue : (1UL << unitCount) - 1);
+            var exact = BitOperations.PopCount(matched & unexpandedBits) + (exactOfExpanded is null ? 0 : BitOperations.PopCount(exactOfExpanded[doc]));
+            return (BitOperations.PopCount(matched), exact, together is null ? 0 : BitOperations.PopCount(together[doc]));
+        }
 
         public void Dispose()
         {
-            ArrayPool<ulong>.Shared.Return(units);
-            ArrayPool<ulong>.Shared.Return(exact);
-            ArrayPool<ulong>.Shared.Return(together);
-            _ = length;
+            foreach (var a in new[] { units, exactOfExpanded, together })
+                if (a is not null) ArrayPool<ulong>.Shared.Return(a);
         }
     }
 
-    static CoverageMasks Coverage(IndexSearcher searcher, QueryPlan plan, List<Query> units)
+    static CoverageMasks Coverage(IndexSearcher searcher, QueryPlan plan, List<Query> units, bool loosened)
     {
         int size = searcher.IndexReader.MaxDoc;
-        ulong[] Rent()
+        ulong[]? Fill(IReadOnlyList<Query> queries)
         {
-            var a = ArrayPool<ulong>.Shared.Rent(Math.Max(1, size));
-            Array.Clear(a, 0, size);
-            return a;
+            if (queries.Count == 0) return null;
+            var masks = ArrayPool<ulong>.Shared.Rent(Math.Max(1, size));
+            Array.Clear(masks, 0, size);
+            MatchMasks.Fill(searcher, queries, masks, null);
+            return masks;
         }
-        var unitMasks = Rent();
-        var exactMasks = Rent();
-        var togetherMasks = Rent();
-        MatchMasks.Fill(searcher, units, unitMasks, null);
-        // A unit without other names is its own exact unit: its bits are copied, not searched again.
+        // The required query already made every match have all units, unless the search loosened.
+        bool everyMatchHasAll = !loosened && plan.MinimumMatch >= plan.Units.Count;
         var expandedAt = Enumerable.Range(0, plan.Units.Count).Where(i => !ReferenceEquals(plan.Units[i], plan.ExactUnits[i])).ToList();
-        ulong sameBits = 0;
-        for (int i = 0; i < plan.Units.Count; i++) if (!expandedAt.Contains(i)) sameBits |= 1UL << i;
-        for (int d = 0; d < size; d++) exactMasks[d] = unitMasks[d] & sameBits;
-        if (expandedAt.Count > 0)
-        {
-            var exactOnly = new ulong[size];
-            MatchMasks.Fill(searcher, expandedAt.Select(i => LuceneQueries.Build(plan.ExactUnits[i])).ToList(), exactOnly, null);
-            for (int d = 0; d < size; d++)
-                for (int k = 0; k < expandedAt.Count; k++)
-                    if ((exactOnly[d] & (1UL << k)) != 0) exactMasks[d] |= 1UL << expandedAt[k];
-        }
-        MatchMasks.Fill(searcher, plan.Together.Select(LuceneQueries.Build).ToList(), togetherMasks, null);
-        return new CoverageMasks(unitMasks, exactMasks, togetherMasks, size);
+        ulong unexpanded = 0;
+        for (int i = 0; i < plan.Units.Count; i++) if (!expandedAt.Contains(i)) unexpanded |= 1UL << i;
+        return new CoverageMasks(plan.Units.Count, unexpanded,
+            everyMatchHasAll ? null : Fill(units),
+            Fill(expandedAt.Select(i => LuceneQueries.Build(plan.ExactUnits[i])).ToList()),
+            Fill(plan.Together.Select(LuceneQueries.Build).ToList()));
     }
 
     static List<Candidate> ToCandidates(List<Match> found, RecordFactsSnapshot snapshot, CoverageMasks? masks)
