@@ -81,7 +81,7 @@ public sealed class ArchiveIndex : IDisposable
         {
             if (!TryBecomeWriter()) return;
             if (shared.Generation < generation - 1) CatchUpLocked(excluding: generation, upTo: generation - 1);
-            foreach (var d in documents) shared.Writer!.UpdateDocument(RecordDocuments.KeyOf(d.RowId), RecordDocuments.Build(d));
+            Index(documents);
             if (generation > shared.Generation) shared.Generation = generation;
             shared.Dirty = true;
             CommitIfDue();
@@ -215,13 +215,27 @@ public sealed class ArchiveIndex : IDisposable
             var docs = chunk.AsParallel().AsOrdered()
                 .Select(r => new IndexedDocument(r.RowId, r.Record, RecordAnalysis.Of(analyzer, r.Record), r.Links))
                 .ToList();
-            foreach (var d in docs) shared.Writer!.UpdateDocument(RecordDocuments.KeyOf(d.RowId), RecordDocuments.Build(d));
+            Index(docs);
             done += chunk.Count;
             progress?.Report(done);
         });
         if (generation > shared.Generation) shared.Generation = generation;
         shared.Dirty = true;
         return done;
+    }
+
+    /// <summary>
+    /// Adds or replaces the documents, on every core: Lucene's writer inverts documents of several
+    /// threads at once, each into a segment of its own.
+    /// </summary>
+    void Index(IReadOnlyList<IndexedDocument> documents)
+    {
+        var writer = shared.Writer!;
+        Parallel.ForEach(documents, d =>
+        {
+            if (d.IsNew) writer.AddDocument(RecordDocuments.Build(d));
+            else writer.UpdateDocument(RecordDocuments.KeyOf(d.RowId), RecordDocuments.Build(d));
+        });
     }
 
     public void Dispose()

@@ -15,7 +15,14 @@ public sealed record RecordAnalysis(Dictionary<TextStream, List<Token>> Title, D
 }
 
 /// <summary>What the index holds of one record: its row id, its analyzed text and what filters need.</summary>
-public sealed record IndexedDocument(long RowId, ArchiveRecord Record, RecordAnalysis Analysis, RecordAuthorities Links);
+public sealed record IndexedDocument(long RowId, ArchiveRecord Record, RecordAnalysis Analysis, RecordAuthorities Links)
+{
+    /// <summary>
+    /// True for a record its write just added: the index cannot hold it yet (records are indexed only
+    /// after their commit), so it is added without looking for an older document to replace.
+    /// </summary>
+    public bool IsNew { get; init; }
+}
 
 /// <summary>Builds the Lucene document of a record. Nothing is stored: SQLite holds the records.</summary>
 internal static class RecordDocuments

@@ -30,25 +30,28 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
     {
         using var c = database.Connect();
         var existing = ExistingHashes(c, batch.Select(r => r.Id));
-        // Analysis is the expensive part and needs no database: do it before the transaction, in
-        // parallel, and compress the bodies there too.
-        var work = batch
+        var changedRecords = batch
             .Select(r => (Record: r, Hash: IndexedRecord.Hash(r)))
             .GroupBy(x => x.Record.Id).Select(g => g.Last()) // the same id twice in a batch: the last wins
             .Where(x => !existing.TryGetValue(x.Record.Id, out var h) || h.Hash != x.Hash)
-            .AsParallel().AsOrdered()
-            .Select(x => new IndexedRecord(x.Record, x.Hash, RecordAnalysis.Of(analyzer, x.Record), BodyCodec.Compress(x.Record.Body)))
             .ToList();
 
-        // Filing under authorities is sequential: it may create provisional authorities that the
-        // next record must find.
+        // Filing under authorities is sequential (it may create provisional authorities that the
+        // next record must find): it runs beside the analysis instead of after it.
         var changedAuthorities = new Dictionary<(string, string), Authority>();
-        var links = work.Select(item =>
+        var filing = Task.Run(() => changedRecords.Select(x =>
         {
-            var (l, changed) = extractor.Extract(item.Record);
+            var (l, changed) = extractor.Extract(x.Record);
             foreach (var a in changed) changedAuthorities[(a.Kind, a.Id)] = a;
             return l;
-        }).ToList();
+        }).ToList());
+
+        // Analysis is the expensive part and needs no database: do it before the transaction, in
+        // parallel, and compress the bodies there too.
+        var work = changedRecords.AsParallel().AsOrdered()
+            .Select(x => new IndexedRecord(x.Record, x.Hash, RecordAnalysis.Of(analyzer, x.Record), BodyCodec.Compress(x.Record.Body)))
+            .ToList();
+        var links = filing.GetAwaiter().GetResult();
 
         int added = 0, updated = 0;
         var documents = new List<IndexedDocument>(work.Count);
@@ -74,7 +77,7 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
                     added++;
                 }
                 AuthorityRows.Link(c, tx, rowId, links[i], isNew: !existing.ContainsKey(item.Record.Id));
-                documents.Add(new IndexedDocument(rowId, item.Record, item.Analysis, links[i]));
+                documents.Add(new IndexedDocument(rowId, item.Record, item.Analysis, links[i]) { IsNew = !existing.ContainsKey(item.Record.Id) });
             }
             tx.Commit();
         }
