@@ -32,6 +32,15 @@ internal static class AuthorityRows
             rows.Select(r => new { rowId, kind = r.Item1, id = r.id, role = r.Item3 }).ToList(), tx);
     }
 
+    /// <summary>A record's link rows (kind, authority id, role) as the authorities it is filed under.</summary>
+    public static RecordAuthorities Filed(IReadOnlyCollection<(string Kind, string Id, string Role)> rows)
+    {
+        List<string> Of(string kind, string role) => rows.Where(r => r.Kind == kind && r.Role == role).Select(r => r.Id).ToList();
+        return new RecordAuthorities(
+            Of(AuthorityKinds.Institution, "primary"), Of(AuthorityKinds.Institution, "mention"),
+            Of(AuthorityKinds.Person, "primary"), Of(AuthorityKinds.Topic, "primary"));
+    }
+
     /// <summary>
     /// Counts every write, so readers in any process can tell their caches are stale; returns the
     /// new generation, which the records written in this transaction are marked with.

@@ -42,15 +42,9 @@ internal static class RecordsWritten
         var links = c.Query<(long RowId, string Kind, string Id, string Role)>(
                 "SELECT record_rowid, kind, authority_id, role FROM record_authorities WHERE record_rowid IN @ids ORDER BY rowid", new { ids }, tx)
             .ToLookup(l => l.RowId);
-        return rows.Select(row =>
-        {
-            var l = links[row.RowId].ToList();
-            List<string> Of(string kind, string role) => l.Where(x => x.Kind == kind && x.Role == role).Select(x => x.Id).ToList();
-            var filed = new RecordAuthorities(
-                Of(AuthorityKinds.Institution, "primary"), Of(AuthorityKinds.Institution, "mention"),
-                Of(AuthorityKinds.Person, "primary"), Of(AuthorityKinds.Topic, "primary"));
-            return new WrittenRecord(row.RowId, row.ToRecord(persons[row.RowId].ToList(), topics[row.RowId].ToList()), filed);
-        }).ToList();
+        return rows.Select(row => new WrittenRecord(row.RowId,
+            row.ToRecord(persons[row.RowId].ToList(), topics[row.RowId].ToList()),
+            AuthorityRows.Filed(links[row.RowId].Select(l => (l.Kind, l.Id, l.Role)).ToList()))).ToList();
     }
 
     static ILookup<long, string> Names(SqliteConnection c, SqliteTransaction? tx, string table, IReadOnlyCollection<long> ids) =>

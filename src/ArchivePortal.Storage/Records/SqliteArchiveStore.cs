@@ -161,12 +161,8 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
         using var c = database.Connect();
         var rowId = c.ExecuteScalar<long?>("SELECT rowid FROM records WHERE id = @id", new { id });
         if (rowId is null) return null;
-        var rows = c.Query<(string Kind, string Id, string Role)>(
-            "SELECT kind, authority_id, role FROM record_authorities WHERE record_rowid = @rowId ORDER BY rowid", new { rowId }).ToList();
-        List<string> Of(string kind, string role) => rows.Where(r => r.Kind == kind && r.Role == role).Select(r => r.Id).ToList();
-        return new RecordAuthorities(
-            Of(AuthorityKinds.Institution, "primary"), Of(AuthorityKinds.Institution, "mention"),
-            Of(AuthorityKinds.Person, "primary"), Of(AuthorityKinds.Topic, "primary"));
+        return AuthorityRows.Filed(c.Query<(string Kind, string Id, string Role)>(
+            "SELECT kind, authority_id, role FROM record_authorities WHERE record_rowid = @rowId ORDER BY rowid", new { rowId }).ToList());
     }
 
     internal static StoredRecord ToStored(SqliteConnection c, RecordRow row)
