@@ -59,7 +59,19 @@ public sealed class LuceneSearchIndex : ISearchIndex
         var filter = indexFilters.Count == 0 ? null : filters.Build(indexFilters, messages);
 
         using var lease = index.Acquire();
-        var (candidates, loosened) = lease.Searcher is { } searcher ? Candidates(searcher, plan, filter, snapshot) : ([], false);
+        List<Candidate> candidates;
+        bool loosened;
+        try
+        {
+            (candidates, loosened) = lease.Searcher is { } searcher ? Candidates(searcher, plan, filter, snapshot) : ([], false);
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            // Bounded by the planner (64 units), so only a pathological alias list gets here; the
+            // visitor still gets an answer.
+            messages.Add(SearchNotes.SearchFailed());
+            return SearchResults.Empty(Notes(messages));
+        }
 
         var (facets, sizes) = request.IncludeFacets
             ? FacetCounter.Count(candidates, memoryFilters, snapshot.Vocabulary, authorities, request)
@@ -97,7 +109,8 @@ public sealed class LuceneSearchIndex : ISearchIndex
         if (!plan.CountsUnits) return (ToCandidates(Collect(searcher, LuceneQueries.Build(plan.Match), filter), snapshot, null), false);
 
         var units = plan.Units.Select(LuceneQueries.Build).ToList();
-        var bonus = plan.Bonus.Concat(plan.Together).Select(LuceneQueries.Build).ToList();
+        var together = plan.Together.Select(LuceneQueries.Build).ToList();
+        var bonus = plan.Bonus.Select(LuceneQueries.Build).Concat(together).ToList();
         var required = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = plan.MinimumMatch };
         foreach (var u in units) required.Add(u, Occur.SHOULD);
         var main = new BooleanQuery(disableCoord: true) { { required, Occur.MUST } };
@@ -109,7 +122,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
             found = Collect(searcher, LuceneQueries.Any(units.Concat(bonus)), filter);
             loosened = found.Count > 0;
         }
-        return (ToCandidates(found, snapshot, Coverage(searcher, plan, units, loosened)), loosened);
+        return (ToCandidates(found, snapshot, Coverage(searcher, plan, units, together, loosened)), loosened);
     }
 
     static List<Match> Collect(IndexSearcher searcher, Query query, Filter? filter)
@@ -140,7 +153,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
         }
     }
 
-    static CoverageMasks Coverage(IndexSearcher searcher, QueryPlan plan, List<Query> units, bool loosened)
+    static CoverageMasks Coverage(IndexSearcher searcher, QueryPlan plan, List<Query> units, List<Query> together, bool loosened)
     {
         int size = searcher.IndexReader.MaxDoc;
         ulong[]? Fill(IReadOnlyList<Query> queries)
@@ -159,7 +172,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
         return new CoverageMasks(plan.Units.Count, unexpanded,
             everyMatchHasAll ? null : Fill(units),
             Fill(expandedAt.Select(i => LuceneQueries.Build(plan.ExactUnits[i])).ToList()),
-            Fill(plan.Together.Select(LuceneQueries.Build).ToList()));
+            Fill(together));
     }
 
     static List<Candidate> ToCandidates(List<Match> found, RecordFactsSnapshot snapshot, CoverageMasks? masks)
