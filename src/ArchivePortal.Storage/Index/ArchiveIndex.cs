@@ -89,21 +89,23 @@ public sealed class ArchiveIndex : IDisposable
     }
 
     /// <summary>
-    /// Brings the index up to the database's generation, reading what other processes wrote, and
-    /// makes new commits visible to searches. Never waits for another thread's catch-up: a search
+    /// Brings the index up to the database's generation, reading what other processes wrote, commits
+    /// what is due, and makes new commits visible to searches. Never waits for another thread's catch-up: a search
     /// then reads what is already indexed.
     /// </summary>
     public void Refresh(long databaseGeneration)
     {
-        if (shared.Generation < databaseGeneration || shared.Writer is null)
+        if (shared.Generation < databaseGeneration || shared.Writer is null || shared.Dirty)
         {
             if (shared.Sync.TryEnter())
             {
                 try
                 {
-                    if (TryBecomeWriter() && shared.Generation < databaseGeneration)
+                    if (TryBecomeWriter())
                     {
-                        CatchUpLocked(excluding: -1, upTo: long.MaxValue);
+                        if (shared.Generation < databaseGeneration) CatchUpLocked(excluding: -1, upTo: long.MaxValue);
+                        // The last records of an import are made durable (and visible to readers
+                        // in other processes) a second later, not only when this process ends.
                         CommitIfDue();
                     }
                 }
