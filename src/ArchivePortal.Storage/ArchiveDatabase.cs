@@ -49,10 +49,10 @@ public sealed class ArchiveDatabase
         c.Open();
         using var cmd = c.CreateCommand();
         // NORMAL is durable in WAL mode except for the last transactions on power loss; a
-        // killed process loses nothing that was committed. Reading through a memory map (up to
-        // 1 GiB, the 100,000-record archive is 700 MB) spares a system call per page when a
-        // frequent word's lists are read: uncached searches took about a tenth less.
-        cmd.CommandText = "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA cache_size=-32000; PRAGMA mmap_size=1073741824;";
+        // killed process loses nothing that was committed. No memory map: searches read only a
+        // page's rows here (the index is Lucene's), and a map counts every page ever read (the
+        // facts load reads the whole records table) in the process's resident memory.
+        cmd.CommandText = "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA cache_size=-8000;";
         cmd.ExecuteNonQuery();
         return c;
     }
