@@ -179,22 +179,8 @@ public sealed class ArchiveIndex : IDisposable
         if (shared.Writer is not null) return true;
         if (shared.LastTakeOverAttempt is { } last && last.Elapsed < TakeOverInterval) return false;
         shared.LastTakeOverAttempt = Stopwatch.StartNew();
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new Lucene.Net.Analysis.Core.KeywordAnalyzer())
-        {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
-            Similarity = Similarity,
-            RAMBufferSizeMB = 48,
-            WriteLockTimeout = 0,
-        };
-        IndexWriter writer;
-        try
-        {
-            writer = new IndexWriter(shared.Directory, config);
-        }
-        catch (LockObtainFailedException)
-        {
-            return false;
-        }
+        var writer = OpenWriter();
+        if (writer is null) return false;
         var data = writer.CommitData;
         long generation = data.TryGetValue(GenerationKey, out var g) && long.TryParse(g, out var parsed) ? parsed : 0;
         if (!data.TryGetValue(AnalysisKey, out var fingerprint) || fingerprint != analyzer.Fingerprint)
@@ -207,6 +193,49 @@ public sealed class ArchiveIndex : IDisposable
         shared.Dirty = true;
         return true;
     }
+
+    /// <summary>The index's writer, or null while another process holds the write lock.</summary>
+    IndexWriter? OpenWriter()
+    {
+        try
+        {
+            return new IndexWriter(shared.Directory, WriterConfig(OpenMode.CREATE_OR_APPEND));
+        }
+        catch (LockObtainFailedException)
+        {
+            return null;
+        }
+        catch (Exception e) when (e is CorruptIndexException or IndexFormatTooNewException or EndOfStreamException or FileNotFoundException)
+        {
+            // The index is derived from SQLite: a damaged one (a disk fault, files lost by hand) is
+            // started anew and rebuilt from the records, never a reason for the archive not to open.
+            if (!DeleteIndexFiles()) return null;
+            try { return new IndexWriter(shared.Directory, WriterConfig(OpenMode.CREATE)); }
+            catch (LockObtainFailedException) { return null; }
+        }
+    }
+
+    /// <summary>
+    /// Deletes every file of the index, holding its write lock so that no writer's files go; false
+    /// when another process holds it. Readers keep the files they have open (POSIX unlink).
+    /// </summary>
+    bool DeleteIndexFiles()
+    {
+        using var guard = shared.Directory.MakeLock(IndexWriter.WRITE_LOCK_NAME);
+        if (!guard.Obtain()) return false;
+        foreach (var file in shared.Directory.ListAll())
+            if (file != IndexWriter.WRITE_LOCK_NAME) shared.Directory.DeleteFile(file);
+        return true;
+    }
+
+    static IndexWriterConfig WriterConfig(OpenMode mode) =>
+        new(LuceneVersion.LUCENE_48, new Lucene.Net.Analysis.Core.KeywordAnalyzer())
+        {
+            OpenMode = mode,
+            Similarity = Similarity,
+            RAMBufferSizeMB = 48,
+            WriteLockTimeout = 0,
+        };
 
     /// <summary>Indexes the records written after the index's generation, up to <paramref name="upTo"/>, except those of generation <paramref name="excluding"/>.</summary>
     int CatchUpLocked(long excluding, long upTo, IProgress<int>? progress = null)
@@ -309,12 +338,18 @@ public sealed class ArchiveIndex : IDisposable
 
         public void MaybeRefresh()
         {
-            if (manager is null && Writer is null && DirectoryReader.IndexExists(Directory))
+            try
             {
-                lock (Sync) manager ??= new SearcherManager(Directory, new ArchiveSearcherFactory());
+                if (manager is null && Writer is null && DirectoryReader.IndexExists(Directory))
+                {
+                    lock (Sync) manager ??= new SearcherManager(Directory, new ArchiveSearcherFactory());
+                }
+                manager?.MaybeRefresh();
             }
-            try { manager?.MaybeRefresh(); }
             catch (ObjectDisposedException) { } // replaced meanwhile by the writer's own manager
+            // Another process's index that cannot be read yet (damaged, or being rebuilt by its
+            // writer): searches keep what they have until the writer has made it whole.
+            catch (IOException) { }
         }
 
         public SearcherLease Acquire()
