@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Numerics;
 using ArchivePortal.Core.Analysis;
 using ArchivePortal.Core.Authorities;
 using ArchivePortal.Core.Querying;
@@ -122,7 +120,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
             found = Collect(searcher, LuceneQueries.Any(units.Concat(bonus)), filter);
             loosened = found.Count > 0;
         }
-        return (ToCandidates(found, snapshot, Coverage(searcher, plan, units, together, loosened)), loosened);
+        return (ToCandidates(found, snapshot, CoverageMasks.Read(searcher, plan, units, together, loosened)), loosened);
     }
 
     static List<Match> Collect(IndexSearcher searcher, Query query, Filter? filter)
@@ -130,49 +128,6 @@ public sealed class LuceneSearchIndex : ISearchIndex
         var collector = new MatchCollector();
         searcher.Search(query, filter, collector);
         return collector.Matches;
-    }
-
-    /// <summary>
-    /// Per document, which units, exact (unexpanded) forms of expanded units and Vietnamese words
-    /// (syllables together) it matches, one bit each. A mask that would say the same for every
-    /// match is not read: when every match has every unit, and when no unit has other names.
-    /// </summary>
-    sealed class CoverageMasks(int unitCount, ulong unexpandedBits, ulong[]? units, ulong[]? exactOfExpanded, ulong[]? together) : IDisposable
-    {
-        public (int Units, int Exact, int Together) Of(int doc)
-        {
-            var matched = units?[doc] ?? (unitCount == 64 ? ulong.MaxValue : (1UL << unitCount) - 1);
-            var exact = BitOperations.PopCount(matched & unexpandedBits) + (exactOfExpanded is null ? 0 : BitOperations.PopCount(exactOfExpanded[doc]));
-            return (BitOperations.PopCount(matched), exact, together is null ? 0 : BitOperations.PopCount(together[doc]));
-        }
-
-        public void Dispose()
-        {
-            foreach (var a in new[] { units, exactOfExpanded, together })
-                if (a is not null) ArrayPool<ulong>.Shared.Return(a);
-        }
-    }
-
-    static CoverageMasks Coverage(IndexSearcher searcher, QueryPlan plan, List<Query> units, List<Query> together, bool loosened)
-    {
-        int size = searcher.IndexReader.MaxDoc;
-        ulong[]? Fill(IReadOnlyList<Query> queries)
-        {
-            if (queries.Count == 0) return null;
-            var masks = ArrayPool<ulong>.Shared.Rent(Math.Max(1, size));
-            Array.Clear(masks, 0, size);
-            MatchMasks.Fill(searcher, queries, masks, null);
-            return masks;
-        }
-        // The required query already made every match have all units, unless the search loosened.
-        bool everyMatchHasAll = !loosened && plan.MinimumMatch >= plan.Units.Count;
-        var expandedAt = Enumerable.Range(0, plan.Units.Count).Where(i => !ReferenceEquals(plan.Units[i], plan.ExactUnits[i])).ToList();
-        ulong unexpanded = 0;
-        for (int i = 0; i < plan.Units.Count; i++) if (!expandedAt.Contains(i)) unexpanded |= 1UL << i;
-        return new CoverageMasks(plan.Units.Count, unexpanded,
-            everyMatchHasAll ? null : Fill(units),
-            Fill(expandedAt.Select(i => LuceneQueries.Build(plan.ExactUnits[i])).ToList()),
-            Fill(together));
     }
 
     static List<Candidate> ToCandidates(List<Match> found, RecordFactsSnapshot snapshot, CoverageMasks? masks)

@@ -36,25 +36,3 @@ internal sealed class MatchCollector : ICollector
 
     public bool AcceptsDocsOutOfOrder => true;
 }
-
-/// <summary>Which of several queries each document matches: one bit per query, for coverage counting.</summary>
-internal static class MatchMasks
-{
-    /// <summary>Sets bit i of masks[doc] for every document that <paramref name="queries"/>[i] matches (at most 64 queries).</summary>
-    public static void Fill(IndexSearcher searcher, IReadOnlyList<Query> queries, ulong[] masks, Filter? filter)
-    {
-        for (int i = 0; i < queries.Count && i < 64; i++)
-        {
-            var query = filter is null ? queries[i] : new FilteredQuery(queries[i], filter);
-            var weight = searcher.CreateNormalizedWeight(query);
-            ulong bit = 1UL << i;
-            foreach (var leaf in searcher.IndexReader.Leaves)
-            {
-                var s = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-                if (s is null) continue;
-                int d;
-                while ((d = s.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS) masks[leaf.DocBase + d] |= bit;
-            }
-        }
-    }
-}
