@@ -77,8 +77,9 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
                     i += name.Words - 1;
                     break;
                 case TermNode t:
-                    bool inRun = IsRunWord(leaves, i - 1) || IsRunWord(leaves, i + 1);
-                    var (wordUnits, wordBonus) = WordUnits(t.Text, t.TitleOnly, terms, skipStopWords: true, singlesHighlighted: !inRun || !IsRunWord(leaves, i));
+                    // A word beside another run word is highlighted only as part of their pairs.
+                    bool inRun = IsRunWord(leaves, i) && (IsRunWord(leaves, i - 1) || IsRunWord(leaves, i + 1));
+                    var (wordUnits, wordBonus) = WordUnits(t.Text, t.TitleOnly, terms, skipStopWords: true, singlesHighlighted: !inRun);
                     foreach (var u in wordUnits) Add(units, seen, u);
                     bonus.AddRange(wordBonus);
                     if (IsRunWord(leaves, i)) run.Add(t.Text);
