@@ -22,28 +22,74 @@ public sealed class Highlighter(ArchiveAnalyzer analyzer)
         return Render(text, 0, text.Length, spans, ellipsisBefore: false, ellipsisAfter: false);
     }
 
-    /// <summary>The best passage of about <paramref name="length"/> characters, escaped and marked.</summary>
+    /// <summary>
+    /// The best passage of at most about <paramref name="length"/> characters, escaped and marked:
+    /// whole sentences from the one with the most different matched words (the first such), as many
+    /// as fit; a window of it around its matches when that sentence alone is longer. Sentences are
+    /// analyzed in order and the scan stops at one that has every query term: a frequent word's
+    /// snippet costs the analysis of its first sentence, not of the whole body.
+    /// </summary>
     public string Snippet(string text, string language, QueryTerms terms, int length)
     {
         text = Flatten(text);
         if (text.Length <= length) return MarkAll(text, language, terms);
         var scanned = text.Length > MaxScannedLength ? text[..MaxScannedLength] : text;
-        var spans = FindMatches(scanned, language, terms);
-        var (start, end) = BestWindow(scanned, spans, length);
-        return Render(text, start, end, spans, start > 0, end < text.Length);
+        var sentences = Sentences.Of(scanned);
+        var streams = HighlightedStreams(terms);
+
+        int best = 0, bestScore = 0;
+        List<MatchSpan> bestSpans = [];
+        for (int i = 0; i < sentences.Count && !terms.IsEmpty; i++)
+        {
+            var (spans, distinct, possible) = FindMatches(scanned, sentences[i], language, terms, streams);
+            int score = distinct * 1000 + spans.Count;
+            if (score <= bestScore) continue;
+            (best, bestScore, bestSpans) = (i, score, spans);
+            if (distinct >= possible) break;
+        }
+
+        var (start, end) = sentences.Count == 0 ? (0, scanned.Length) : sentences[best];
+        if (end - start > length)
+        {
+            var (ws, we) = BestWindow(scanned[start..end], bestSpans.Select(m => m with { Start = m.Start - start, End = m.End - start }).ToList(), length);
+            return Render(text, start + ws, start + we, bestSpans, start + ws > 0, start + we < text.Length);
+        }
+        // Whole sentences that follow, while they fit.
+        var marks = new List<MatchSpan>(bestSpans);
+        for (int next = best + 1; next < sentences.Count && sentences[next].End - start <= length; next++)
+        {
+            end = sentences[next].End;
+            if (bestScore > 0) marks.AddRange(FindMatches(scanned, sentences[next], language, terms, streams).Spans);
+        }
+        return Render(text, start, end, marks, start > 0, end < text.Length);
     }
 
-    List<MatchSpan> FindMatches(string text, string language, QueryTerms terms)
+    List<MatchSpan> FindMatches(string text, string language, QueryTerms terms) =>
+        FindMatches(text, (0, text.Length), language, terms, HighlightedStreams(terms)).Spans;
+
+    /// <summary>
+    /// The marks of a part of <paramref name="text"/> (offsets in the whole text), how many
+    /// different terms of the query (per stream) it has, and how many it could have: the query's
+    /// terms in the streams the record's language analyzes.
+    /// </summary>
+    (List<MatchSpan> Spans, int Distinct, int Possible) FindMatches(string text, (int Start, int End) part, string language, QueryTerms terms, IReadOnlySet<TextStream> streams)
     {
         var spans = new List<MatchSpan>();
-        if (terms.IsEmpty) return spans;
-        foreach (var (stream, tokens) in analyzer.AnalyzeRecordText(language, text, HighlightedStreams(terms)))
+        if (terms.IsEmpty) return (spans, 0, 0);
+        var found = new HashSet<(TextStream, string)>();
+        var piece = part.Start == 0 && part.End == text.Length ? text : text[part.Start..part.End];
+        var analyzed = analyzer.AnalyzeRecordText(language, piece, streams);
+        foreach (var (stream, tokens) in analyzed)
         {
             foreach (var t in tokens)
-                if (terms.Contains(stream, t.Text)) spans.Add(new MatchSpan(t.Start, t.End, t.Text));
+            {
+                if (!terms.Contains(stream, t.Text)) continue;
+                spans.Add(new MatchSpan(part.Start + t.Start, part.Start + t.End, t.Text));
+                found.Add((stream, t.Text));
+            }
         }
         spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-        return Merge(spans);
+        return (Merge(spans), found.Count, terms.CountIn(analyzed.Keys.ToHashSet()));
     }
 
     /// <summary>
@@ -165,4 +211,7 @@ public sealed class QueryTerms
     }
 
     public bool Contains(TextStream stream, string term) => terms.TryGetValue(stream, out var set) && set.Contains(term);
+
+    /// <summary>How many terms the given streams hold.</summary>
+    public int CountIn(IReadOnlySet<TextStream> streams) => terms.Where(kv => streams.Contains(kv.Key)).Sum(kv => kv.Value.Count);
 }

@@ -23,7 +23,7 @@ public sealed record SearchRequest
     public IReadOnlyList<Querying.QueryFilter> Filters { get; init; } = [];
 
     /// <summary>Longest snippet in characters.</summary>
-    public int SnippetLength { get; init; } = 240;
+    public int SnippetLength { get; init; } = 200;
 
     /// <summary>False to skip facet counting (benchmarks compare with and without).</summary>
     public bool IncludeFacets { get; init; } = true;
