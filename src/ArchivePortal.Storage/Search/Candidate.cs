@@ -2,9 +2,14 @@ using ArchivePortal.Storage.Facets;
 
 namespace ArchivePortal.Storage.Search;
 
-/// <summary>A matching record before the page is chosen: what sorting and facets need.</summary>
-internal sealed record Candidate(long RowId, double Score, string Language, int? Year, string Type, string? Date)
+/// <summary>
+/// A matching record before the page is chosen: its score and coverage, and its facts for sorting
+/// and facets. A struct: a frequent word makes tens of thousands of them per search, and objects
+/// that many cost more in garbage collection than in counting.
+/// </summary>
+internal readonly record struct Candidate(long RowId, float Score, RecordFacts Facts)
 {
+    /// <summary>How many of the query's units the record matches: records with more of the words rank first.</summary>
     public int Coverage { get; init; }
 
     /// <summary>How many of the query's Vietnamese words (two syllables together) the record has: together ranks above apart.</summary>
@@ -13,8 +18,12 @@ internal sealed record Candidate(long RowId, double Score, string Language, int?
     /// <summary>Matched query words without alias expansion: exact mentions rank above alias matches.</summary>
     public int ExactCoverage { get; init; }
 
-    public RecordFacetLinks Links { get; init; } = RecordFacetLinks.None;
+    public string Language => Facts.Language;
+    public int? Year => Facts.Year;
+    public string Type => Facts.Type;
+    public string? Date => Facts.Date;
+    public RecordFacetLinks Links => Facts.Links;
 
     /// <summary>The record's facet values as ordinals of the snapshot's <see cref="FacetVocabulary"/>.</summary>
-    public int[] Ordinals { get; init; } = [];
+    public int[] Ordinals => Facts.Ordinals;
 }

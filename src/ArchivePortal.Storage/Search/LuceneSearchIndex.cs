@@ -138,10 +138,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
         {
             if (!snapshot.Facts.TryGetValue(m.RowId, out var f)) continue; // indexed after the facts were read: next search has it
             var (units, exact, together) = masks?.Of(m.Doc) ?? (0, 0, 0);
-            list.Add(new Candidate(m.RowId, m.Score, f.Language, f.Year, f.Type, f.Date)
-            {
-                Links = f.Links, Ordinals = f.Ordinals, Coverage = units, ExactCoverage = exact, Together = together,
-            });
+            list.Add(new Candidate(m.RowId, m.Score, f) { Coverage = units, ExactCoverage = exact, Together = together });
         }
         return list;
     }

@@ -36,7 +36,7 @@ internal static class ResultPage
 /// </summary>
 internal sealed class ResultOrder(Comparison<Candidate> compare) : IComparer<Candidate>
 {
-    public int Compare(Candidate? a, Candidate? b) => compare(a!, b!);
+    public int Compare(Candidate a, Candidate b) => compare(a, b);
 
     public static ResultOrder For(SearchSort sort, bool hasText) => sort switch
     {
