@@ -82,13 +82,15 @@ public class ConcurrentImportTests(ITestOutputHelper output)
                 var total = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("total").GetInt32();
                 Assert.True(seen.Count == 0 || total >= seen[^1], $"the total went back from {seen.LastOrDefault()} to {total}");
                 if (seen.Count == 0 || total != seen[^1]) seen.Add(total);
-                if (seen.Count(t => t > 0) >= 3) break;
+                if (seen.Count(t => t > 0) >= 2) break;
                 await Task.Delay(250);
             }
             output.WriteLine($"totals seen while the child ran: {string.Join(", ", seen)} ({clock.Elapsed.TotalSeconds:F1} s)");
             if (child.HasExited)
                 Assert.Fail($"the child ended (exit code {child.ExitCode}) before the portal saw its records appear: {await childErr}");
-            Assert.True(seen.Count(t => t > 0) >= 3, $"the portal saw the child's records appear only as {string.Join(", ", seen)} in 30 s");
+            // The writer commits every few seconds while batches stream in (ArchiveIndex), so the
+            // records appear in steps: at least two while the import runs.
+            Assert.True(seen.Count(t => t > 0) >= 2, $"the portal saw the child's records appear only as {string.Join(", ", seen)} in 30 s");
             // Single records too, not only totals.
             var first = await Search(client, "marker000001");
             Assert.Equal("big-1", first.GetProperty("hits")[0].GetProperty("id").GetString());
