@@ -77,6 +77,7 @@ internal static class BenchCommand
         double importPerSecond = imported / sw.Elapsed.TotalSeconds;
         long indexBytes = ArchiveFiles.SizeOnDiskBytes(dbPath);
         Console.WriteLine($"import: {imported} records in {sw.Elapsed.TotalSeconds:F1} s = {importPerSecond:F0} records/s; database and index {indexBytes / 1048576.0:F1} MB");
+        Console.WriteLine($"memory after import: peak {PeakResidentBytes() / 1048576.0:F0} MB; now " + ResidentParts());
 
         // Warm up caches, the JIT and the facet index on other searches sharing no word with the
         // measured ones, so that the first run of each measured query is the first time the archive
@@ -120,6 +121,7 @@ internal static class BenchCommand
         Console.WriteLine($"facet counting adds: median {Median(withAgain) - Median(without):F1} ms");
         Console.WriteLine("slowest: " + string.Join("; ", slowest.OrderByDescending(x => x.Ms).Take(6).Select(x => $"{x.Text} {x.Ms:F0} ms ({x.Total} matches)")));
 
+        Console.WriteLine("memory now: " + ResidentParts() + $"; managed heap {GC.GetTotalMemory(false) / 1048576.0:F0} MB");
         var common = byKind.Where(k => CommonKinds.Contains(k.Key)).SelectMany(k => k.Value).ToList();
         // The contract line comes last (the temporary folder is deleted silently afterwards).
         Console.WriteLine(ContractLine(docs, importPerSecond, with, common, indexBytes, PeakResidentBytes()));
@@ -138,6 +140,27 @@ internal static class BenchCommand
     internal static string ContractLine(int docs, double importPerSecond, List<double> faceted, List<double> common, long indexBytes, long peakResidentBytes) =>
         string.Create(CultureInfo.InvariantCulture,
             $"docs={docs} import_docs_per_s={Math.Round(importPerSecond):F0} p50_ms={P(faceted, 0.5):F1} p95_ms={P(faceted, 0.95):F1} p99_ms={P(faceted, 0.99):F1} common_p95_ms={P(common, 0.95):F1} index_mb={indexBytes / 1048576.0:F1} rss_mb={peakResidentBytes / 1048576.0:F1}");
+
+    /// <summary>
+    /// What the resident memory is made of now (Linux): anonymous (heaps) and file-backed pages
+    /// (the index's memory-mapped files, the runtime's and ICU's libraries), from /proc/self/status.
+    /// </summary>
+    static string ResidentParts()
+    {
+        try
+        {
+            var wanted = new[] { "VmRSS", "RssAnon", "RssFile" };
+            var parts = File.ReadLines("/proc/self/status")
+                .Select(l => l.Split(':', 2))
+                .Where(p => p.Length == 2 && wanted.Contains(p[0]))
+                .Select(p => $"{p[0]} {long.Parse(p[1].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024} MB");
+            return string.Join(", ", parts);
+        }
+        catch (IOException)
+        {
+            return "unknown (no /proc/self/status)";
+        }
+    }
 
     /// <summary>Peak resident memory of this process: VmHWM from /proc/self/status, else <see cref="Process.PeakWorkingSet64"/>.</summary>
     internal static long PeakResidentBytes()
