@@ -7,12 +7,16 @@ var cli = CliArguments.Parse(args);
 // Piped or redirected output is for scripts and files: plain text, no colour or cursor codes
 // (Spectre.Console otherwise goes by $TERM alone).
 if (Console.IsOutputRedirected)
+{
     AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings
     {
         Ansi = AnsiSupport.No,
         ColorSystem = ColorSystemSupport.NoColors,
         Out = new AnsiConsoleOutput(Console.Out),
     });
+    // Nor wrapping: a line read by a script is one line, however long (Spectre assumes 80 columns).
+    AnsiConsole.Profile.Width = 100_000;
+}
 try
 {
     return cli.Verb switch
@@ -27,6 +31,8 @@ try
         "bench" => BenchCommand.Run(cli),
         "crawl" => CrawlCommand.Run(cli),
         "crawl-report" => CrawlReportCommand.Run(cli),
+        "backup" => BackupCommand.Backup(cli),
+        "restore" => BackupCommand.Restore(cli),
         "" or "help" or "--help" or "-h" => Usage.Print(),
         _ => throw new CliUsageException($"Unknown command “{cli.Verb}”."),
     };

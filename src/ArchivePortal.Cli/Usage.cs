@@ -22,6 +22,8 @@ internal static class Usage
                             [--since yyyy-mm-dd] [--timeout ms] [--max-bytes N] [--retries N] [--contact URL] [--db FILE]
                                                          crawl sites politely (robots.txt, sitemaps); resumes when run again
               archive crawl-report [--db FILE]           URLs that failed or were skipped, with their error codes
+              archive backup <file> [--db FILE]          a consistent copy of the database, while the portal runs
+              archive restore <file> [--db FILE]         replace the database with a backup (portal stopped), rebuild the index
 
             The database is --db, else $Archive__Database, else index-data/archive.db.
             Authorities are read from --authorities DIR, else content/authorities.

@@ -18,8 +18,11 @@ public sealed record ImportReport(UpsertSummary Summary, IReadOnlyList<ReadFailu
 /// A batch holds 200 records: their analyses stay in memory until the index has them, and 500
 /// raised a bench import's peak memory by a tenth without making it faster.
 /// </summary>
-public sealed class ImportRunner(IArchiveStore store, RecordReaderRegistry? readers = null, int batchSize = 200)
+public sealed class ImportRunner(IArchiveStore store, RecordReaderRegistry? readers = null, int batchSize = ImportRunner.DefaultBatchSize)
 {
+    /// <summary>Records written to the store in one transaction.</summary>
+    public const int DefaultBatchSize = 200;
+
     /// <summary>A batch is also written when its text reaches this size, to bound memory on huge records.</summary>
     const int MaxBatchChars = 8_000_000;
 

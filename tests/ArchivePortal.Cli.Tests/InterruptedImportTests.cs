@@ -13,6 +13,7 @@ namespace ArchivePortal.Cli.Tests;
 public class InterruptedImportTests
 {
     const int Total = 12_000;
+    const int Batch = ArchivePortal.Ingest.ImportRunner.DefaultBatchSize;
 
     [Fact]
     public async Task Killing_an_import_keeps_committed_batches_and_a_rerun_completes_it()
@@ -26,7 +27,7 @@ public class InterruptedImportTests
         {
             // Wait until at least one batch is committed, then kill without warning.
             var deadline = DateTime.UtcNow.AddSeconds(120);
-            while (CountRecords(db) < 500)
+            while (CountRecords(db) < Batch)
             {
                 if (child.HasExited)
                     Assert.Fail("the import ended before it could be interrupted: " + await child.StandardError.ReadToEndAsync());
@@ -38,8 +39,8 @@ public class InterruptedImportTests
         }
 
         var committed = CountRecords(db);
-        Assert.InRange(committed, 500, Total - 1);
-        Assert.Equal(0, committed % 500); // whole batches only: nothing half-written
+        Assert.InRange(committed, Batch, Total - 1);
+        Assert.Equal(0, committed % Batch); // whole batches only: nothing half-written
         using (var c = new SqliteConnection($"Data Source={db}"))
         {
             c.Open();
