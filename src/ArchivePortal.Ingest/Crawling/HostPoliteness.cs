@@ -7,6 +7,9 @@ namespace ArchivePortal.Ingest.Crawling;
 /// the next starts no sooner than the host's delay after the previous one ended — measured from the end, so
 /// that a slow server gets more rest, not less. The delay is the configured one or the host's robots.txt
 /// Crawl-delay, whichever is longer; a Retry-After pushes the host's next request later still.
+/// Times are read from the monotonic clock (<see cref="TimeProvider.GetTimestamp"/>): the wall clock is
+/// slewed while it is corrected (chrony by up to 8 %), which once put two requests 99.8 ms apart
+/// under a 100 ms Crawl-delay.
 /// </summary>
 public sealed class HostPoliteness(TimeSpan delay, int concurrency, TimeProvider? clock = null)
 {
@@ -30,7 +33,7 @@ public sealed class HostPoliteness(TimeSpan delay, int concurrency, TimeProvider
         var state = State(host);
         lock (state)
         {
-            var until = time.GetUtcNow() + wait;
+            var until = time.GetTimestamp() + (long)(wait.TotalSeconds * time.TimestampFrequency);
             if (until > state.DeferredUntil) state.DeferredUntil = until;
         }
     }
@@ -43,7 +46,7 @@ public sealed class HostPoliteness(TimeSpan delay, int concurrency, TimeProvider
         try
         {
             TimeSpan wait;
-            while ((wait = state.NextAllowed() - time.GetUtcNow()) > TimeSpan.Zero)
+            while ((wait = state.Wait(time)) > TimeSpan.Zero)
                 await Task.Delay(wait, time, cancel);
             await inFlight.WaitAsync(cancel);
         }
@@ -59,7 +62,7 @@ public sealed class HostPoliteness(TimeSpan delay, int concurrency, TimeProvider
 
     void Release(HostState state)
     {
-        lock (state) state.LastEnd = time.GetUtcNow();
+        lock (state) state.LastEnd = time.GetTimestamp();
         inFlight.Release();
         state.Gate.Release();
     }
@@ -69,15 +72,21 @@ public sealed class HostPoliteness(TimeSpan delay, int concurrency, TimeProvider
         public SemaphoreSlim Gate { get; } = new(1, 1);
         // Read when the next request waits, so that a Crawl-delay learnt from robots.txt spaces the very next request too.
         public TimeSpan Delay { get; set; }
-        public DateTimeOffset? LastEnd { get; set; }
-        public DateTimeOffset DeferredUntil { get; set; } = DateTimeOffset.MinValue;
+        /// <summary>When the last request ended (a <see cref="TimeProvider"/> timestamp), null before the first.</summary>
+        public long? LastEnd { get; set; }
 
-        public DateTimeOffset NextAllowed()
+        /// <summary>No request before this timestamp (Retry-After).</summary>
+        public long DeferredUntil { get; set; } = long.MinValue;
+
+        /// <summary>How long the next request must still wait: zero or less when it may go now.</summary>
+        public TimeSpan Wait(TimeProvider time)
         {
             lock (this)
             {
-                var spaced = LastEnd is { } end ? end + Delay : DateTimeOffset.MinValue;
-                return spaced > DeferredUntil ? spaced : DeferredUntil;
+                long now = time.GetTimestamp();
+                var wait = LastEnd is { } end ? Delay - time.GetElapsedTime(end, now) : TimeSpan.Zero;
+                if (DeferredUntil > now && time.GetElapsedTime(now, DeferredUntil) is var deferred && deferred > wait) wait = deferred;
+                return wait;
             }
         }
     }
