@@ -359,7 +359,10 @@ public sealed class ArchiveIndex : IDisposable
                 {
                     lock (Sync) manager ??= new SearcherManager(Directory, new ArchiveSearcherFactory());
                 }
-                manager?.MaybeRefresh();
+                // Blocking: a search that comes while another thread reopens the reader waits for
+                // that reader rather than taking the one before it, which may lack records whose
+                // write ended before this search began (seconds of a bulk import's batches).
+                manager?.MaybeRefreshBlocking();
             }
             catch (ObjectDisposedException) { } // replaced meanwhile by the writer's own manager
             // Another process's index that cannot be read yet (damaged, or being rebuilt by its
