@@ -1,6 +1,5 @@
 using ArchivePortal.Storage.Index;
 using ArchivePortal.Storage.Schema;
-using Lucene.Net.Index;
 using Microsoft.Data.Sqlite;
 
 namespace ArchivePortal.Storage;
@@ -88,11 +87,8 @@ public static class ArchiveBackup
         Directory.CreateDirectory(index);
         Directory.CreateDirectory(Path.GetDirectoryName(database)!);
         using var directory = Lucene.Net.Store.FSDirectory.Open(new DirectoryInfo(index), new ExclusiveLockFactory(index));
-        using var writeLock = directory.MakeLock(IndexWriter.WRITE_LOCK_NAME);
-        if (!writeLock.Obtain())
-            throw new ArchiveBackupException("The archive is in use by another process (the portal, an import or a crawl): stop it, then restore.");
-        foreach (var file in directory.ListAll())
-            if (file != IndexWriter.WRITE_LOCK_NAME) directory.DeleteFile(file);
+        using var writeLock = ArchiveIndex.LockAndEmpty(directory)
+            ?? throw new ArchiveBackupException("The archive is in use by another process (the portal, an import or a crawl): stop it, then restore.");
         try
         {
             using var from = Connect(backup, SqliteOpenMode.ReadOnly);

@@ -223,23 +223,31 @@ public sealed class ArchiveIndex : IDisposable
         {
             // The index is derived from SQLite: a damaged one (a disk fault, files lost by hand) is
             // started anew and rebuilt from the records, never a reason for the archive not to open.
-            if (!DeleteIndexFiles()) return null;
+            // The lock is let go before the new writer takes it again.
+            var emptied = LockAndEmpty(shared.Directory);
+            if (emptied is null) return null;
+            emptied.Dispose();
             try { return new IndexWriter(shared.Directory, WriterConfig(OpenMode.CREATE)); }
             catch (LockObtainFailedException) { return null; }
         }
     }
 
     /// <summary>
-    /// Deletes every file of the index, holding its write lock so that no writer's files go; false
-    /// when another process holds it. Readers keep the files they have open (POSIX unlink).
+    /// Takes the index's write lock and deletes every other file of the index under it, so that no
+    /// writer's files go; null when another process holds the lock. The caller disposes the lock
+    /// when done. Readers keep the files they have open (POSIX unlink).
     /// </summary>
-    bool DeleteIndexFiles()
+    internal static Lucene.Net.Store.Lock? LockAndEmpty(Directory directory)
     {
-        using var guard = shared.Directory.MakeLock(IndexWriter.WRITE_LOCK_NAME);
-        if (!guard.Obtain()) return false;
-        foreach (var file in shared.Directory.ListAll())
-            if (file != IndexWriter.WRITE_LOCK_NAME) shared.Directory.DeleteFile(file);
-        return true;
+        var held = directory.MakeLock(IndexWriter.WRITE_LOCK_NAME);
+        if (!held.Obtain())
+        {
+            held.Dispose();
+            return null;
+        }
+        foreach (var file in directory.ListAll())
+            if (file != IndexWriter.WRITE_LOCK_NAME) directory.DeleteFile(file);
+        return held;
     }
 
     static IndexWriterConfig WriterConfig(OpenMode mode) =>
