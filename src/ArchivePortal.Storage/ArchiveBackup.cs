@@ -1,5 +1,6 @@
 using ArchivePortal.Storage.Index;
 using ArchivePortal.Storage.Schema;
+using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace ArchivePortal.Storage;
@@ -38,7 +39,7 @@ public static class ArchiveBackup
             using (var to = Connect(partial, SqliteOpenMode.ReadWriteCreate))
             {
                 from.BackupDatabase(to);
-                Execute(to, "PRAGMA journal_mode=DELETE");
+                to.Execute("PRAGMA journal_mode=DELETE");
                 records = Check(to, target);
             }
             SqliteConnection.ClearAllPools();
@@ -109,14 +110,14 @@ public static class ArchiveBackup
     /// <summary>Checks that <paramref name="c"/> is a sound ArchivePortal database of a version this program knows; returns its number of records.</summary>
     static long Check(SqliteConnection c, string name)
     {
-        var check = Scalar(c, "PRAGMA quick_check") as string;
+        var check = c.ExecuteScalar<string>("PRAGMA quick_check");
         if (check != "ok") throw new ArchiveBackupException($"{name} is damaged: {check}");
-        if (Scalar(c, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('records', 'schema_version')") is not 2L)
+        if (c.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('records', 'schema_version')") != 2)
             throw new ArchiveBackupException($"{name} is not an ArchivePortal database (it has no records table).");
-        var version = Convert.ToInt32(Scalar(c, "SELECT coalesce(max(version), 0) FROM schema_version"));
+        var version = c.ExecuteScalar<int>("SELECT coalesce(max(version), 0) FROM schema_version");
         if (version > Migrations.Latest)
             throw new ArchiveBackupException($"{name} is at schema version {version}, newer than this program knows ({Migrations.Latest}): use a newer ArchivePortal.");
-        return (long)Scalar(c, "SELECT count(*) FROM records")!;
+        return c.ExecuteScalar<long>("SELECT count(*) FROM records");
     }
 
     static SqliteConnection Connect(string path, SqliteOpenMode mode)
@@ -124,19 +125,5 @@ public static class ArchiveBackup
         var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false, DefaultTimeout = 30 }.ToString());
         c.Open();
         return c;
-    }
-
-    static object? Scalar(SqliteConnection c, string sql)
-    {
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        return cmd.ExecuteScalar();
-    }
-
-    static void Execute(SqliteConnection c, string sql)
-    {
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.ExecuteNonQuery();
     }
 }
