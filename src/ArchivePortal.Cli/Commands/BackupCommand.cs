@@ -42,15 +42,7 @@ internal static class BackupCommand
         }
         AnsiConsole.WriteLine($"restored {records:N0} records from {Path.GetFullPath(backup)} into {Path.GetFullPath(cli.DatabasePath)}; rebuilding the search index");
         using var archive = ArchiveOpener.Open(cli);
-        int indexed = 0;
-        if (Console.IsOutputRedirected) indexed = archive.SearchIndex.CatchUp();
-        else
-            AnsiConsole.Progress().Start(ctx =>
-            {
-                var task = ctx.AddTask("Indexing", maxValue: Math.Max(1, records));
-                indexed = archive.SearchIndex.CatchUp(new Progress<int>(n => task.Value = n));
-                task.Value = task.MaxValue;
-            });
+        int indexed = CountedProgress.Run("Indexing", records, archive.SearchIndex.CatchUp);
         AnsiConsole.WriteLine($"indexed {indexed:N0} records");
         return 0;
     }

@@ -16,15 +16,6 @@ internal static class ReindexCommand
 
     public static int Reindex(Archive archive)
     {
-        int total = archive.Store.Count();
-        int done = 0;
-        if (Console.IsOutputRedirected) return archive.Store.Reindex();
-        AnsiConsole.Progress().Start(ctx =>
-        {
-            var task = ctx.AddTask("Re-indexing", maxValue: Math.Max(1, total));
-            done = archive.Store.Reindex(new Progress<int>(n => task.Value = n));
-            task.Value = task.MaxValue;
-        });
-        return done;
+        return CountedProgress.Run("Re-indexing", archive.Store.Count(), archive.Store.Reindex);
     }
 }
