@@ -143,42 +143,40 @@ internal static class BenchCommand
 
     /// <summary>
     /// What the resident memory is made of now (Linux): anonymous (heaps) and file-backed pages
-    /// (the index's memory-mapped files, the runtime's and ICU's libraries), from /proc/self/status.
+    /// (the index's memory-mapped files, the runtime's and ICU's libraries).
     /// </summary>
     static string ResidentParts()
     {
-        try
-        {
-            var wanted = new[] { "VmRSS", "RssAnon", "RssFile" };
-            var parts = File.ReadLines("/proc/self/status")
-                .Select(l => l.Split(':', 2))
-                .Where(p => p.Length == 2 && wanted.Contains(p[0]))
-                .Select(p => $"{p[0]} {long.Parse(p[1].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024} MB");
-            return string.Join(", ", parts);
-        }
-        catch (IOException)
-        {
-            return "unknown (no /proc/self/status)";
-        }
+        var parts = new List<string>();
+        foreach (var field in new[] { "VmRSS", "RssAnon", "RssFile" })
+            if (StatusBytes(field) is { } bytes) parts.Add($"{field} {bytes / 1048576} MB");
+        return parts.Count > 0 ? string.Join(", ", parts) : "unknown (no /proc/self/status)";
     }
 
     /// <summary>Peak resident memory of this process: VmHWM from /proc/self/status, else <see cref="Process.PeakWorkingSet64"/>.</summary>
     internal static long PeakResidentBytes()
     {
+        if (StatusBytes("VmHWM") is { } bytes) return bytes;
+        using var self = Process.GetCurrentProcess();
+        return self.PeakWorkingSet64;
+    }
+
+    /// <summary>A memory figure of /proc/self/status (given there in kB), in bytes; null where there is none.</summary>
+    static long? StatusBytes(string field)
+    {
         try
         {
             foreach (var line in File.ReadLines("/proc/self/status"))
             {
-                if (!line.StartsWith("VmHWM:", StringComparison.Ordinal)) continue;
-                var parts = line["VmHWM:".Length..].Split(' ', '\t', StringSplitOptions.RemoveEmptyEntries);
+                if (!line.StartsWith(field + ":", StringComparison.Ordinal)) continue;
+                var parts = line[(field.Length + 1)..].Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
                 if (parts.Length == 2 && parts[1] == "kB" && long.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var kb))
                     return kb * 1024;
             }
         }
         catch (IOException) { }
         catch (UnauthorizedAccessException) { }
-        using var self = Process.GetCurrentProcess();
-        return self.PeakWorkingSet64;
+        return null;
     }
 
     static void DeleteTemporary(string folder)
