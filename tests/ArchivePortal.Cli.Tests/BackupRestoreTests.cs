@@ -29,6 +29,17 @@ public class BackupRestoreTests
         return (p.ExitCode, stdout + stderr.Result);
     }
 
+    /// <summary>An archive of <see cref="Two"/> in <paramref name="dir"/> and a backup of it beside it.</summary>
+    static (string Db, string Copy) TwoRecordsBackedUp(TempDirectory dir)
+    {
+        var db = dir.File("archive.db");
+        var copy = dir.File("copy.db");
+        using (var archive = Archive.Open(db)) archive.Store.Upsert(Two);
+        var (code, output) = Run("backup", copy, "--db", db);
+        Assert.True(code == 0, output);
+        return (db, copy);
+    }
+
     static List<string> Ids(string db, string query)
     {
         using var archive = Archive.Open(db);
@@ -58,10 +69,7 @@ public class BackupRestoreTests
     public void Restore_puts_the_backup_in_place_and_rebuilds_the_index_from_it()
     {
         using var dir = new TempDirectory();
-        var db = dir.File("archive.db");
-        var copy = dir.File("copy.db");
-        using (var archive = Archive.Open(db)) archive.Store.Upsert(Two);
-        Assert.Equal(0, Run("backup", copy, "--db", db).Code);
+        var (db, copy) = TwoRecordsBackedUp(dir);
         using (var archive = Archive.Open(db))
             archive.Store.Upsert([Record("a", "Reading room closes", "The reading room closed for the summer."), Record("c", "Exhibition of maps", "Old maps were shown.")]);
         Assert.Equal(["c"], Ids(db, "maps"));
@@ -80,10 +88,7 @@ public class BackupRestoreTests
     public void Restore_is_refused_while_another_process_uses_the_archive()
     {
         using var dir = new TempDirectory();
-        var db = dir.File("archive.db");
-        var copy = dir.File("copy.db");
-        using (var archive = Archive.Open(db)) archive.Store.Upsert(Two);
-        Assert.Equal(0, Run("backup", copy, "--db", db).Code);
+        var (db, copy) = TwoRecordsBackedUp(dir);
 
         using var portal = Archive.Open(db); // holds the index's write lock, as a running portal does
         portal.Store.Upsert([Record("c", "Exhibition of maps", "Old maps were shown.")]);
