@@ -89,7 +89,7 @@ public sealed class Highlighter(ArchiveAnalyzer analyzer)
             }
         }
         spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-        return (Merge(spans), found.Count, terms.CountIn(analyzed.Keys.ToHashSet()));
+        return (Merge(spans), found.Count, terms.CountIn(analyzed.Keys));
     }
 
     /// <summary>
@@ -213,5 +213,5 @@ public sealed class QueryTerms
     public bool Contains(TextStream stream, string term) => terms.TryGetValue(stream, out var set) && set.Contains(term);
 
     /// <summary>How many terms the given streams hold.</summary>
-    public int CountIn(IReadOnlySet<TextStream> streams) => terms.Where(kv => streams.Contains(kv.Key)).Sum(kv => kv.Value.Count);
+    public int CountIn(IEnumerable<TextStream> streams) => streams.Sum(s => terms.TryGetValue(s, out var set) ? set.Count : 0);
 }
