@@ -33,6 +33,7 @@ try
         "crawl-report" => CrawlReportCommand.Run(cli),
         "backup" => BackupCommand.Backup(cli),
         "restore" => BackupCommand.Restore(cli),
+        "user" => UserCommand.Run(cli),
         "" or "help" or "--help" or "-h" => Usage.Print(),
         _ => throw new CliUsageException($"Unknown command “{cli.Verb}”."),
     };

@@ -24,6 +24,8 @@ internal static class Usage
               archive crawl-report [--db FILE]           URLs that failed or were skipped, with their error codes
               archive backup <file> [--db FILE]          a consistent copy of the database, while the portal runs
               archive restore <file> [--db FILE]         replace the database with a backup (portal stopped), rebuild the index
+              archive user add <name> --role admin|archivist|staff   password from standard input, or prompted
+              archive user list | disable <name> | enable <name> | reset-password <name> | set-role <name> <role>
 
             The database is --db, else $Archive__Database, else index-data/archive.db.
             Authorities are read from --authorities DIR, else content/authorities.

@@ -2,6 +2,7 @@ using ArchivePortal.Core.Analysis;
 using ArchivePortal.Core.Analysis.Chinese;
 using ArchivePortal.Core.Analysis.Icu;
 using ArchivePortal.Core.Authorities;
+using ArchivePortal.Storage.Curation;
 using ArchivePortal.Storage.Index;
 using ArchivePortal.Storage.Records;
 using ArchivePortal.Storage.Search;
@@ -16,6 +17,9 @@ public sealed class Archive : IDisposable
     public required AuthorityRegistry Authorities { get; init; }
     public required IArchiveStore Store { get; init; }
     public required ISearchIndex Index { get; init; }
+
+    /// <summary>Archivists' corrections, audited and revertible.</summary>
+    public required RecordCuration Curation { get; init; }
 
     /// <summary>The Lucene.Net index the search reads and the store feeds.</summary>
     public required ArchiveIndex SearchIndex { get; init; }
@@ -50,13 +54,15 @@ public sealed class Archive : IDisposable
         analyzer ??= ArchiveAnalyzer.CreateDefault(
             new ChineseUserDictionary(registry.ChineseNames().Select(n => foldCharacters?.Apply(n) ?? n)), log, foldCharacters);
         var index = ArchiveIndex.Open(indexPath ?? ArchiveIndex.DefaultPathFor(path), database, analyzer);
+        var store = new SqliteArchiveStore(database, analyzer, registry, index);
         return new Archive
         {
             Database = database,
             Analyzer = analyzer,
             Authorities = registry,
             SearchIndex = index,
-            Store = new SqliteArchiveStore(database, analyzer, registry, index),
+            Store = store,
+            Curation = new RecordCuration(database, store, registry),
             Index = new LuceneSearchIndex(database, index, analyzer, registry),
         };
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using ArchivePortal.Core.Analysis;
 using ArchivePortal.Core.Authorities;
 using ArchivePortal.Core.Records;
+using ArchivePortal.Storage.Curation;
 using ArchivePortal.Storage.Index;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -12,6 +13,8 @@ namespace ArchivePortal.Storage.Records;
 /// Records in one SQLite database, written in one transaction per batch: an interrupted import
 /// keeps every batch it committed, and nothing half-written. After each commit the search index
 /// is told of the records, already analyzed (see <see cref="ArchiveIndex"/> for who indexes).
+/// Every write applies the curation overlay (<see cref="RecordOverlay"/>): the records table holds
+/// the values in effect, and a re-import changes only what no archivist corrected.
 /// </summary>
 public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer analyzer, AuthorityRegistry authorities, ArchiveIndex index) : IArchiveStore
 {
@@ -30,10 +33,16 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
     {
         using var c = database.Connect();
         var existing = ExistingHashes(c, batch.Select(r => r.Id));
-        var changedRecords = batch
+        var sources = batch
             .Select(r => (Record: r, Hash: IndexedRecord.Hash(r)))
             .GroupBy(x => x.Record.Id).Select(g => g.Last()) // the same id twice in a batch: the last wins
             .Where(x => !existing.TryGetValue(x.Record.Id, out var h) || h.Hash != x.Hash)
+            .ToList();
+        // The hash is the source's (an unchanged file stays unchanged); what is analyzed, filed and
+        // stored is the record in effect, the archivists' corrections applied.
+        var overlays = OverlayRows.Load(c, null, sources.Select(x => x.Record.Id));
+        var changedRecords = sources
+            .Select(x => (Record: overlays.TryGetValue(x.Record.Id, out var o) ? o.Apply(x.Record) : x.Record, x.Hash))
             .ToList();
 
         // Filing under authorities is sequential (it may create provisional authorities that the
@@ -43,7 +52,7 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
         {
             var (l, changed) = extractor.Extract(x.Record);
             foreach (var a in changed) changedAuthorities[(a.Kind, a.Id)] = a;
-            return l;
+            return overlays.TryGetValue(x.Record.Id, out var o) ? o.Apply(l) : l;
         }).ToList());
 
         // Analysis is the expensive part and needs no database: do it before the transaction, in
@@ -61,6 +70,8 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
             EnsureAnalysisVersion(c, tx);
             var now = DateTimeOffset.UtcNow.ToString("O");
             foreach (var a in changedAuthorities.Values) AuthorityRows.Save(c, tx, a);
+            foreach (var (source, _) in sources)
+                if (overlays.TryGetValue(source.Id, out var o)) OverlayRows.UpdateImported(c, tx, source, o);
             generation = work.Count > 0 ? AuthorityRows.BumpGeneration(c, tx) : 0;
             for (int i = 0; i < work.Count; i++)
             {
@@ -149,6 +160,71 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
             new { k = AnalysisVersionKey, v = analyzer.Fingerprint }, tx);
     }
 
+    /// <summary>
+    /// Runs an archivist's change in one write transaction: <paramref name="change"/> writes the
+    /// overlay and the audit log and names the records it touched, which are then filed again
+    /// from their source with the overlay applied, and indexed at once. Nothing is written when it throws.
+    /// </summary>
+    public T Curate<T>(Func<SqliteConnection, SqliteTransaction, (T Result, IReadOnlyCollection<long> RowIds)> change)
+    {
+        lock (writer)
+        {
+            using var c = database.Connect();
+            List<IndexedDocument> documents;
+            long generation;
+            T result;
+            using (var tx = c.BeginTransaction())
+            {
+                (result, var rowIds) = change(c, tx);
+                if (rowIds.Count == 0)
+                {
+                    tx.Commit(); // an audit-only change, or nothing: no record to file again
+                    return result;
+                }
+                generation = AuthorityRows.BumpGeneration(c, tx);
+                documents = Refile(c, tx, rowIds, generation);
+                tx.Commit();
+            }
+            if (documents.Count > 0) index.Written(generation, documents);
+            return result;
+        }
+    }
+
+    /// <summary>
+    /// Files records again as generation <paramref name="generation"/>: from the source values
+    /// (the row's, with overridden fields' imported values put back), the overlay applied, the
+    /// authorities extracted anew; writes the values in effect and returns them analyzed for the index.
+    /// </summary>
+    List<IndexedDocument> Refile(SqliteConnection c, SqliteTransaction tx, IReadOnlyCollection<long> rowIds, long generation)
+    {
+        var documents = new List<IndexedDocument>(rowIds.Count);
+        foreach (var chunk in rowIds.Chunk(500))
+        {
+            var written = RecordsWritten.Load(c, tx, chunk);
+            var overlays = OverlayRows.Load(c, tx, written.Select(w => w.Record.Id));
+            var records = written
+                .Select(w => (w.RowId, Record: overlays.TryGetValue(w.Record.Id, out var o) ? o.Apply(o.SourceOf(w.Record)) : w.Record))
+                .ToList();
+            var analyses = records.AsParallel().AsOrdered().Select(r => RecordAnalysis.Of(analyzer, r.Record)).ToList();
+            for (int i = 0; i < records.Count; i++)
+            {
+                var (rowId, record) = records[i];
+                var (links, changed) = extractor.Extract(record);
+                foreach (var a in changed) AuthorityRows.Save(c, tx, a);
+                if (overlays.TryGetValue(record.Id, out var overlay))
+                {
+                    links = overlay.Apply(links);
+                    c.Execute("UPDATE records SET title = @Title, lang = @Language, date = @Date, year = @Year, type = @Type WHERE rowid = @rowId",
+                        new { record.Title, record.Language, Date = CuratedFields.Of(record, CuratedFields.Date), record.Date?.Year, record.Type, rowId }, tx);
+                }
+                AuthorityRows.Link(c, tx, rowId, links);
+                documents.Add(new IndexedDocument(rowId, record, analyses[i], links));
+            }
+            c.Execute("UPDATE records SET written_generation = @generation WHERE rowid IN @chunk", new { generation, chunk }, tx);
+        }
+        return documents;
+    }
+
     public StoredRecord? Get(string id)
     {
         using var c = database.Connect();
@@ -217,26 +293,8 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
             long generation;
             using (var tx = c.BeginTransaction())
             {
-                var records = RecordsWritten.Load(c, tx, chunk);
-                var analyzed = records.AsParallel().AsOrdered()
-                    .Select(r => (r.RowId, r.Record, Analysis: RecordAnalysis.Of(analyzer, r.Record)))
-                    .ToList();
-                var changedAuthorities = new Dictionary<(string, string), Authority>();
-                var links = analyzed.Select(x =>
-                {
-                    var (l, changed) = extractor.Extract(x.Record);
-                    foreach (var a in changed) changedAuthorities[(a.Kind, a.Id)] = a;
-                    return l;
-                }).ToList();
-                foreach (var a in changedAuthorities.Values) AuthorityRows.Save(c, tx, a);
                 generation = AuthorityRows.BumpGeneration(c, tx);
-                documents = new List<IndexedDocument>(analyzed.Count);
-                for (int i = 0; i < analyzed.Count; i++)
-                {
-                    AuthorityRows.Link(c, tx, analyzed[i].RowId, links[i]);
-                    documents.Add(new IndexedDocument(analyzed[i].RowId, analyzed[i].Record, analyzed[i].Analysis, links[i]));
-                }
-                c.Execute("UPDATE records SET written_generation = @generation WHERE rowid IN @chunk", new { generation, chunk }, tx);
+                documents = Refile(c, tx, chunk, generation);
                 if (done + chunk.Length == rowIds.Count)
                     c.Execute("INSERT OR REPLACE INTO meta(key, value) VALUES (@k, @v)",
                         new { k = AnalysisVersionKey, v = analyzer.Fingerprint }, tx);

@@ -108,6 +108,65 @@ public static class Migrations
         DROP TABLE IF EXISTS record_fts;
         UPDATE records SET body = archive_compress(body) WHERE typeof(body) = 'text';
         """,
+        // 6: accounts of archivists, staff and admins (see Accounts/UserStore). security_stamp changes
+        // whenever a sign-in must end (password reset, disabled, new role): cookies carry it.
+        """
+        CREATE TABLE users (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            role TEXT NOT NULL CHECK (role IN ('admin', 'archivist', 'staff')),
+            password_hash TEXT NOT NULL,
+            security_stamp TEXT NOT NULL,
+            disabled INTEGER NOT NULL DEFAULT 0,
+            failed_attempts INTEGER NOT NULL DEFAULT 0,
+            locked_until TEXT NULL,
+            created_at TEXT NOT NULL,
+            last_sign_in TEXT NULL
+        );
+        """,
+        // 7: curation, an overlay over what import and crawl write (see Curation/RecordOverlay): the
+        // records table holds the values in effect, these tables what archivists set. Keyed by record
+        // id, not row id, so that the overlay outlives any re-import. `imported` is the source's value
+        // of an overridden field, kept current by re-imports, so that undoing a correction brings
+        // back what the source says today. The audit log is one row per change and one per field it touched.
+        """
+        CREATE TABLE record_overrides (
+            record_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            active INTEGER NOT NULL,
+            value TEXT NULL,
+            imported TEXT NULL,
+            PRIMARY KEY (record_id, field)
+        ) WITHOUT ROWID;
+        CREATE TABLE record_link_overrides (
+            record_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            authority_id TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('add', 'remove')),
+            PRIMARY KEY (record_id, kind, authority_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE changes (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            user_name TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            reverts INTEGER NULL REFERENCES changes(id),
+            reverted_by INTEGER NULL REFERENCES changes(id)
+        );
+        CREATE INDEX changes_at ON changes(at);
+        CREATE TABLE change_items (
+            change_id INTEGER NOT NULL REFERENCES changes(id),
+            target_kind TEXT NOT NULL,
+            target_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            before TEXT NULL,
+            after TEXT NULL,
+            overlay_before TEXT NULL,
+            overlay_after TEXT NULL
+        );
+        CREATE INDEX change_items_change ON change_items(change_id);
+        CREATE INDEX change_items_target ON change_items(target_kind, target_id, field, change_id);
+        """,
     ];
 
     public static int Latest => Steps.Length;

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
+using ArchivePortal.Web.Accounts;
 using ArchivePortal.Web.Caching;
 using ArchivePortal.Web.Endpoints;
 using ArchivePortal.Web.Records;
@@ -13,7 +14,8 @@ public static class PortalExtensions
 {
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRazorPages();
+        builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Curate", AccessPolicies.Curate));
+        builder.AddAccounts();
         // Chinese and Vietnamese text as characters, not as numeric entities (the default encodes all but Basic Latin).
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddPortalCache();
@@ -34,6 +36,10 @@ public static class PortalExtensions
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
+        // Before the output cache: a signed-in request is never answered from it nor stored in it.
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseGenerationCheck();
         app.UseOutputCache();
         return app;

@@ -1,0 +1,12 @@
+namespace ArchivePortal.Storage.Accounts;
+
+/// <summary>An account as the portal and the CLI see it (never its password hash).</summary>
+public sealed record UserAccount(
+    long Id,
+    string Name,
+    UserRole Role,
+    bool Disabled,
+    string SecurityStamp,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? LastSignIn,
+    DateTimeOffset? LockedUntil);

@@ -1,0 +1,168 @@
+using ArchivePortal.Core.Authorities;
+using ArchivePortal.Storage.Records;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace ArchivePortal.Storage.Curation;
+
+/// <summary>
+/// Archivists' corrections of records, audited and revertible. Each save or revert is one
+/// transaction that writes the overlay, the audit log and the records in effect, and indexes the
+/// records at once (<see cref="SqliteArchiveStore.Curate{T}"/>).
+/// </summary>
+public sealed class RecordCuration(ArchiveDatabase database, SqliteArchiveStore store, AuthorityRegistry authorities)
+{
+    /// <summary>The record as the edit form shows it, or null when there is none with this id.</summary>
+    public CuratedRecord? Get(string recordId)
+    {
+        using var c = database.Connect();
+        using var tx = c.BeginTransaction(deferred: true);
+        return Load(c, tx, recordId);
+    }
+
+    /// <summary>Saves an edit; returns the id of the audited change, or null when it changed nothing.</summary>
+    /// <exception cref="CurationException">A value is not valid, an authority is unknown, or the record is gone.</exception>
+    /// <exception cref="CurationConflictException">Another change touched an edited field since the form was shown.</exception>
+    public long? Edit(string recordId, RecordEdit edit, string user) => store.Curate<long?>((c, tx) =>
+    {
+        var record = Load(c, tx, recordId) ?? throw new CurationException($"There is no record “{recordId}”.");
+        var items = new List<ChangeItem>();
+        items.AddRange(FieldChanges(c, tx, record, edit.Fields));
+        items.AddRange(LinkChanges(c, tx, record, edit.Links));
+        if (items.Count == 0) return (null, []);
+        var id = AuditRows.Insert(c, tx, user, $"edit {recordId}", items);
+        return (id, [RowId(c, tx, recordId)]);
+    });
+
+    /// <summary>
+    /// Undoes a change: every field it touched goes back to its state before it. Refused when a later
+    /// change touched one of those fields (revert that first), or when it was already reverted.
+    /// </summary>
+    public long Revert(long changeId, string user) => store.Curate<long>((c, tx) =>
+    {
+        var change = AuditRows.Get(c, tx, changeId) ?? throw new CurationException($"There is no change {changeId}.");
+        if (change.RevertedBy is { } by) throw new CurationException($"Change {changeId} was already reverted by change {by}.");
+        var overlays = new Dictionary<string, RecordOverlay>();
+        var items = new List<ChangeItem>(change.Items.Count);
+        foreach (var item in change.Items)
+        {
+            var overlay = overlays.TryGetValue(item.TargetId, out var o) ? o : overlays[item.TargetId] = OverlayRows.LoadOne(c, tx, item.TargetId);
+            var now = item.LinkKind is { } kind
+                ? overlay.Links.GetValueOrDefault((kind, item.LinkId!))
+                : OverlayState.Of(overlay.Fields.GetValueOrDefault(item.Field));
+            if (now != item.OverlayAfter)
+            {
+                var later = AuditRows.LastTouch(c, tx, item.TargetKind, item.TargetId, item.Field);
+                throw new CurationException(
+                    $"Change {changeId} cannot be reverted: {item.Field} of {item.TargetId} was changed again" +
+                    (later is { } l ? $" by {l.User} in change {l.Id} ({l.At:yyyy-MM-dd HH:mm} UTC)" : "") + ". Revert that change first.");
+            }
+            if (item.LinkKind is { } linkKind)
+            {
+                OverlayRows.SetLink(c, tx, item.TargetId, linkKind, item.LinkId!, item.OverlayBefore);
+                items.Add(item with { Before = item.After, After = item.Before, OverlayBefore = item.OverlayAfter, OverlayAfter = item.OverlayBefore });
+            }
+            else
+            {
+                var imported = overlay.Fields.GetValueOrDefault(item.Field)?.Imported;
+                var (active, value) = OverlayState.Field(item.OverlayBefore);
+                OverlayRows.SetField(c, tx, item.TargetId, item.Field, new FieldOverride(active, value, imported));
+                var after = active ? value : item.Field == CuratedFields.Note ? null : imported;
+                items.Add(item with { Before = item.After, After = after, OverlayBefore = item.OverlayAfter, OverlayAfter = item.OverlayBefore });
+            }
+        }
+        var id = AuditRows.Insert(c, tx, user, $"revert {changeId}", items, reverts: changeId);
+        var rowIds = overlays.Keys.Select(recordId => RowIdOrNull(c, tx, recordId)).OfType<long>().ToList();
+        return (id, rowIds);
+    });
+
+    public IReadOnlyList<Change> Changes(ChangeFilter filter, int limit = 50, int offset = 0, int itemLimit = 20)
+    {
+        using var c = database.Connect();
+        return AuditRows.List(c, filter, limit, offset, itemLimit);
+    }
+
+    public int CountChanges(ChangeFilter filter)
+    {
+        using var c = database.Connect();
+        return AuditRows.Count(c, filter);
+    }
+
+    public Change? Change(long id, int itemLimit = int.MaxValue)
+    {
+        using var c = database.Connect();
+        return AuditRows.Get(c, null, id, itemLimit);
+    }
+
+    IEnumerable<ChangeItem> FieldChanges(SqliteConnection c, SqliteTransaction tx, CuratedRecord record, IReadOnlyList<FieldEdit> edits)
+    {
+        var id = record.Record.Id;
+        var items = new List<ChangeItem>();
+        var conflicts = new List<FieldConflict>();
+        foreach (var edit in edits.DistinctBy(e => e.Field))
+        {
+            if (!CuratedFields.All.Contains(edit.Field)) throw new CurationException($"“{edit.Field}” is not a field archivists correct.");
+            var (value, problem) = CuratedFields.Normalize(edit.Field, edit.Value);
+            if (problem is not null) throw new CurationException(problem);
+            var shown = string.IsNullOrWhiteSpace(edit.Shown) ? null : edit.Shown.Trim();
+            var current = edit.Field == CuratedFields.Note ? record.Note : CuratedFields.Of(record.Record, edit.Field);
+            if (value == shown || value == current) continue; // left alone, or already so
+            if (current != shown)
+            {
+                var last = AuditRows.LastTouch(c, tx, ChangeItem.Record, id, edit.Field);
+                conflicts.Add(new FieldConflict(edit.Field, current, last?.User, last?.At));
+                continue;
+            }
+            var before = record.Overlay.Fields.GetValueOrDefault(edit.Field);
+            var source = edit.Field == CuratedFields.Note ? null : CuratedFields.Of(record.Source, edit.Field);
+            // Correcting a field back to what the source says ends the correction: later source changes flow in again.
+            var after = new FieldOverride(Active: value != source, value, source);
+            OverlayRows.SetField(c, tx, id, edit.Field, after);
+            items.Add(new ChangeItem(ChangeItem.Record, id, edit.Field, current, value, OverlayState.Of(before), OverlayState.Of(after)));
+        }
+        if (conflicts.Count > 0) throw new CurationConflictException(conflicts);
+        return items;
+    }
+
+    IEnumerable<ChangeItem> LinkChanges(SqliteConnection c, SqliteTransaction tx, CuratedRecord record, IReadOnlyList<LinkEdit> edits)
+    {
+        var id = record.Record.Id;
+        var items = new List<ChangeItem>();
+        foreach (var edit in edits.DistinctBy(e => (e.Kind, e.AuthorityId)))
+        {
+            if (authorities.Get(edit.Kind, edit.AuthorityId) is null)
+                throw new CurationException($"There is no {edit.Kind} authority “{edit.AuthorityId}”.");
+            var present = FiledUnder(record.Links, edit.Kind).Contains(edit.AuthorityId);
+            if (present == edit.Add) continue;
+            var before = record.Overlay.Links.GetValueOrDefault((edit.Kind, edit.AuthorityId));
+            var after = edit.Add ? RecordOverlay.Add : RecordOverlay.Remove;
+            OverlayRows.SetLink(c, tx, id, edit.Kind, edit.AuthorityId, after);
+            items.Add(new ChangeItem(ChangeItem.Record, id, ChangeItem.LinkField(edit.Kind, edit.AuthorityId),
+                present ? edit.AuthorityId : null, edit.Add ? edit.AuthorityId : null, before, after));
+        }
+        return items;
+    }
+
+    /// <summary>The authorities of a kind a record is filed under (for institutions, those it names too).</summary>
+    public static IReadOnlyList<string> FiledUnder(RecordAuthorities links, string kind) => kind switch
+    {
+        AuthorityKinds.Institution => [.. links.Institutions, .. links.MentionedInstitutions],
+        AuthorityKinds.Person => links.Persons,
+        AuthorityKinds.Topic => links.Topics,
+        _ => [],
+    };
+
+    static CuratedRecord? Load(SqliteConnection c, SqliteTransaction tx, string recordId)
+    {
+        if (RowIdOrNull(c, tx, recordId) is not { } rowId) return null;
+        var written = RecordsWritten.Load(c, tx, [rowId]).Single();
+        var overlay = OverlayRows.LoadOne(c, tx, recordId);
+        return new CuratedRecord(written.Record, written.Links, overlay, overlay.SourceOf(written.Record));
+    }
+
+    static long RowId(SqliteConnection c, SqliteTransaction tx, string recordId) =>
+        RowIdOrNull(c, tx, recordId) ?? throw new CurationException($"There is no record “{recordId}”.");
+
+    static long? RowIdOrNull(SqliteConnection c, SqliteTransaction tx, string recordId) =>
+        c.ExecuteScalar<long?>("SELECT rowid FROM records WHERE id = @recordId", new { recordId }, tx);
+}
