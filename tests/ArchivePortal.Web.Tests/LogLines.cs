@@ -10,6 +10,8 @@ public sealed class LogLines : ILoggerProvider
 
     public IReadOnlyList<string> Of(string category) => lines.Where(l => l.Category == category).Select(l => l.Message).ToList();
 
+    public IReadOnlyList<string> All() => lines.Select(l => l.Message).ToList();
+
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, lines);
 
     public void Dispose() { }

@@ -15,6 +15,9 @@ public sealed class PortalApp : WebApplicationFactory<Program>
     /// <summary><c>Archive:ImportWhenEmpty</c> as given to the portal (off by default); null leaves the key out.</summary>
     public string? ImportWhenEmpty { get; init; } = "";
 
+    /// <summary>More configuration for the portal (e.g. Archive:Accounts:…).</summary>
+    public Dictionary<string, string> Settings { get; init; } = [];
+
     public PortalApp() : this(TestRecords.All) { }
 
     internal PortalApp(IReadOnlyList<ArchiveRecord> records)
@@ -27,6 +30,7 @@ public sealed class PortalApp : WebApplicationFactory<Program>
     {
         builder.UseSetting("Archive:Database", DatabasePath);
         if (ImportWhenEmpty is not null) builder.UseSetting("Archive:ImportWhenEmpty", ImportWhenEmpty);
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.UseEnvironment("Testing");
     }
 

@@ -146,7 +146,7 @@ public sealed class RecordCuration(ArchiveDatabase database, SqliteArchiveStore 
     /// <summary>The authorities of a kind a record is filed under (for institutions, those it names too).</summary>
     public static IReadOnlyList<string> FiledUnder(RecordAuthorities links, string kind) => kind switch
     {
-        AuthorityKinds.Institution => [.. links.Institutions, .. links.MentionedInstitutions],
+        AuthorityKinds.Institution => links.Institutions.Concat(links.MentionedInstitutions).Distinct().ToList(),
         AuthorityKinds.Person => links.Persons,
         AuthorityKinds.Topic => links.Topics,
         _ => [],

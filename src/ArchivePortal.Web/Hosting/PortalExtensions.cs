@@ -24,6 +24,8 @@ public static class PortalExtensions
         builder.Services.AddSingleton<PortalSearch>();
         builder.Services.AddSingleton<PortalHome>();
         builder.Services.AddSingleton<RecordPages>();
+        builder.Services.AddSingleton<Curation.AuthorityChoices>();
+        builder.Services.AddSingleton<Curation.CurationCache>();
         builder.Services.AddSingleton(new SitemapPaging());
         return builder;
     }
