@@ -1,0 +1,120 @@
+using System.Net;
+using System.Text.Json;
+using ArchivePortal.Storage.Accounts;
+
+namespace ArchivePortal.Web.Tests;
+
+/// <summary>The archivist's pages over a real database: an edit is public at once, audited, revertible, and never lost to a concurrent one.</summary>
+public sealed class CurationPageTests : IDisposable
+{
+    readonly PortalApp app = new();
+
+    const string Form = "/curate/records/zh-07";
+
+    /// <summary>The record's edit form as the archivist's browser would submit it unchanged, plus <paramref name="changes"/>.</summary>
+    static async Task<List<KeyValuePair<string, string>>> FormFieldsAsync(HttpClient browser, params (string Name, string Value)[] changes)
+    {
+        var form = Html.Parse(await browser.GetStringAsync(Form)).QuerySelector("main form.curate-form")!;
+        var fields = form.QuerySelectorAll("input[type=hidden], input[name^='Form.'], select, textarea")
+            .Where(e => e.GetAttribute("name") is { } n && n != "__RequestVerificationToken")
+            .Select(e => new KeyValuePair<string, string>(e.GetAttribute("name")!,
+                e.LocalName == "select" ? e.QuerySelector("option[selected]")?.GetAttribute("value") ?? "" :
+                e.LocalName == "textarea" ? e.TextContent : e.GetAttribute("value") ?? ""))
+            .ToList();
+        foreach (var (name, value) in changes)
+        {
+            fields.RemoveAll(f => f.Key == name && !name.StartsWith("Remove", StringComparison.Ordinal));
+            fields.Add(new(name, value));
+        }
+        fields.Add(new("__RequestVerificationToken", form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!));
+        return fields;
+    }
+
+    async Task<int> PublicTopicCountAsync(string topic)
+    {
+        using var json = JsonDocument.Parse(await app.Browser().GetStringAsync("/api/search?q=" + Uri.EscapeDataString("会议")));
+        return json.RootElement.GetProperty("facets").GetProperty("topic").EnumerateArray()
+            .Where(v => v.GetProperty("value").GetString() == topic).Select(v => v.GetProperty("count").GetInt32()).SingleOrDefault();
+    }
+
+    [Fact]
+    public async Task A_topic_added_by_its_Chinese_name_is_counted_publicly_at_once_and_its_revert_takes_it_back()
+    {
+        var archivist = await app.SignedInAsync("alice", UserRole.Archivist);
+        Assert.Equal(0, await PublicTopicCountAsync("reading-promotion")); // and now cached
+
+        var saved = await archivist.PostAsync(Form, new FormUrlEncodedContent(await FormFieldsAsync(archivist, ("AddLinks[topic]", "阅读推广"))));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(1, await PublicTopicCountAsync("reading-promotion"));
+        var log = Html.Parse(await archivist.GetStringAsync("/curate?record=zh-07"));
+        var row = log.QuerySelector("table.changes tbody tr")!;
+        Assert.Contains("alice", row.TextContent);
+        Assert.Contains("added Topic Reading promotion", row.TextContent);
+
+        var change = row.QuerySelector("input[name=change]")!.GetAttribute("value")!;
+        var reverted = await archivist.PostFormAsync("/curate", "/curate?handler=Revert", [new("change", change)]);
+
+        Assert.Equal(HttpStatusCode.Redirect, reverted.StatusCode);
+        Assert.Equal(0, await PublicTopicCountAsync("reading-promotion"));
+        Assert.Contains($"Reverted by change", Html.Parse(await archivist.GetStringAsync("/curate?record=zh-07")).Text($"#change-{change}"));
+    }
+
+    [Fact]
+    public async Task A_corrected_title_shows_on_the_public_record_page_and_in_search_at_once()
+    {
+        var archivist = await app.SignedInAsync("alice", UserRole.Archivist);
+        Assert.DoesNotContain("Corrected", await app.Browser().GetStringAsync("/records/zh-07")); // cached now
+
+        await archivist.PostAsync(Form, new FormUrlEncodedContent(await FormFieldsAsync(archivist, ("Form.Title", "国家图书馆召开第7次馆务会议（Corrected）"))));
+
+        Assert.Equal("国家图书馆召开第7次馆务会议（Corrected）", Html.Parse(await app.Browser().GetStringAsync("/records/zh-07")).Text("main h1"));
+        Assert.Contains("zh-07", await app.Browser().GetStringAsync("/api/search?q=Corrected"));
+    }
+
+    [Fact]
+    public async Task The_second_of_two_archivists_editing_one_title_is_shown_the_first_ones_change_and_nothing_is_lost()
+    {
+        var alice = await app.SignedInAsync("alice", UserRole.Archivist);
+        var bob = await app.SignedInAsync("bob", UserRole.Archivist);
+        var aliceForm = await FormFieldsAsync(alice, ("Form.Title", "Title by Alice"));
+        var bobForm = await FormFieldsAsync(bob, ("Form.Title", "Title by Bob"));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await alice.PostAsync(Form, new FormUrlEncodedContent(aliceForm))).StatusCode);
+        var refused = await bob.PostAsync(Form, new FormUrlEncodedContent(bobForm));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = Html.Parse(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("Title is now “Title by Alice” (changed by alice", page.Text(".form-error"));
+        Assert.Equal("Title by Bob", page.QuerySelector("#title")!.GetAttribute("value")); // Bob's value kept to save again
+        Assert.Equal("Title by Alice", Html.Parse(await app.Browser().GetStringAsync("/records/zh-07")).Text("main h1"));
+
+        // Saving again from the refreshed form is deliberate, and goes through.
+        var again = await bob.PostAsync(Form, new FormUrlEncodedContent(await FormFieldsAsync(bob, ("Form.Title", "Title by Bob"))));
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal("Title by Bob", Html.Parse(await app.Browser().GetStringAsync("/records/zh-07")).Text("main h1"));
+    }
+
+    [Fact]
+    public async Task An_unknown_authority_name_is_reported_and_nothing_is_saved()
+    {
+        var archivist = await app.SignedInAsync("alice", UserRole.Archivist);
+
+        var response = await archivist.PostAsync(Form, new FormUrlEncodedContent(
+            await FormFieldsAsync(archivist, ("Form.Title", "Changed title"), ("AddLinks[topic]", "Underwater basket weaving"))));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("No Topic is called “Underwater basket weaving”.", Html.Parse(await response.Content.ReadAsStringAsync()).Text(".form-error"));
+        Assert.DoesNotContain("Changed title", await app.Browser().GetStringAsync("/records/zh-07"));
+    }
+
+    [Fact]
+    public async Task A_record_that_does_not_exist_has_no_edit_form()
+    {
+        var archivist = await app.SignedInAsync("alice", UserRole.Archivist);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await archivist.GetAsync("/curate/records/no-such-record")).StatusCode);
+    }
+
+    public void Dispose() => app.Dispose();
+}
