@@ -206,6 +206,46 @@ public sealed class CurationTests : IDisposable
         Assert.Equal(Source.Title, archive.Store.Get("rec-1")!.Record.Title);
     }
 
+    static FieldEdit Hide(string value) => new(CuratedFields.Visibility, null, value);
+
+    [Fact]
+    public void A_withdrawn_record_leaves_public_search_and_facets_but_archivists_still_find_it()
+    {
+        Curation.Edit("rec-2", RecordEdit.Of(Hide("withdrawn")), "alice");
+
+        Assert.Empty(Ids("newspapers"));
+        Assert.Equal(0, TopicCount("digitization"));
+        Assert.Equal(1, archive.Index.Search(new SearchRequest { Limit = 10 }).Total);
+        Assert.Equal(["rec-2"], archive.Index.Search(new SearchRequest { Query = "newspapers", IncludeHidden = true }).Hits.Select(h => h.Id));
+        Assert.True(archive.Store.Get("rec-2")!.Visibility.IsHiddenToday);
+    }
+
+    [Fact]
+    public void An_embargo_hides_a_record_until_its_day_and_no_longer()
+    {
+        Curation.Edit("rec-2", RecordEdit.Of(Hide("embargo:" + Visibility.Today.AddDays(1).ToString("yyyy-MM-dd"))), "alice");
+        Assert.Empty(Ids("newspapers"));
+
+        Curation.Edit("rec-2", RecordEdit.Of(new FieldEdit(CuratedFields.Visibility, Curation.Get("rec-2")!.Visibility.OverlayValue,
+            "embargo:" + Visibility.Today.ToString("yyyy-MM-dd"))), "alice");
+        Assert.Equal(["rec-2"], Ids("newspapers"));
+    }
+
+    [Fact]
+    public void A_hidden_record_stays_hidden_after_reimport_and_its_revert_makes_it_public_again()
+    {
+        var change = Curation.Edit("rec-2", RecordEdit.Of(Hide("withdrawn")), "alice")!.Value;
+
+        archive.Store.Upsert([Other with { Body = Other.Body + " More newspapers followed." }]);
+        archive.Store.Reindex();
+        Assert.Empty(Ids("newspapers"));
+        Assert.Equal([("rec-2", Visibility.WithdrawnKind)], Curation.Hidden().Select(h => (h.Id, h.Visibility.Kind)));
+
+        Curation.Revert(change, "bob");
+        Assert.Equal(["rec-2"], Ids("newspapers"));
+        Assert.Empty(Curation.Hidden());
+    }
+
     public void Dispose()
     {
         archive.Dispose();

@@ -116,5 +116,24 @@ public sealed class CurationPageTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await archivist.GetAsync("/curate/records/no-such-record")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_withdrawn_record_disappears_from_every_public_view_and_archivists_see_it_with_a_banner()
+    {
+        var archivist = await app.SignedInAsync("alice", UserRole.Archivist);
+        var visitor = app.Browser();
+        Assert.Contains("zh-07", await visitor.GetStringAsync("/api/search?q=" + Uri.EscapeDataString("第7次"))); // cached now
+
+        var saved = await archivist.PostAsync(Form, new FormUrlEncodedContent(await FormFieldsAsync(archivist, ("Form.Visibility", "withdrawn"))));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/records/zh-07")).StatusCode);
+        Assert.DoesNotContain("zh-07", await visitor.GetStringAsync("/api/search?q=" + Uri.EscapeDataString("第7次")));
+        Assert.DoesNotContain("/records/zh-07<", await visitor.GetStringAsync("/sitemap.xml"));
+        Assert.Contains("/records/zh-08<", await visitor.GetStringAsync("/sitemap.xml"));
+        var seen = Html.Parse(await archivist.GetStringAsync("/records/zh-07"));
+        Assert.Contains("Withdrawn: this record is hidden from the public", seen.Text(".hidden-banner"));
+        Assert.Equal("/curate/records/zh-07", Html.Parse(await archivist.GetStringAsync("/curate")).QuerySelector(".hidden-records a")?.GetAttribute("href"));
+    }
+
     public void Dispose() => app.Dispose();
 }

@@ -34,6 +34,12 @@ public sealed record SearchRequest
     /// <summary>A facet to return in full ("more …"), optionally only values whose label contains <see cref="FacetFilter"/>.</summary>
     public string? ExpandFacet { get; init; }
 
+    /// <summary>
+    /// True for archivists: records hidden from the public (withdrawn, embargoed) are found too.
+    /// Public searches never see them, nor count them in facets.
+    /// </summary>
+    public bool IncludeHidden { get; init; }
+
     /// <summary>Typed text that narrows the values of <see cref="ExpandFacet"/> (any language's label).</summary>
     public string? FacetFilter { get; init; }
 }

@@ -12,8 +12,10 @@ public static class CuratedFields
     public const string Type = "type";
     /// <summary>The archivist's note: kept in the overlay only, shown to archivists.</summary>
     public const string Note = "note";
+    /// <summary>Public, withdrawn or embargoed (<see cref="Curation.Visibility"/>): kept in the overlay, in effect as records.hidden_until.</summary>
+    public const string Visibility = "visibility";
 
-    public static readonly IReadOnlyList<string> All = [Title, Date, Language, Type, Note];
+    public static readonly IReadOnlyList<string> All = [Title, Date, Language, Type, Note, Visibility];
 
     /// <summary>The languages a record may be corrected to (the analysis knows these).</summary>
     public static readonly IReadOnlyList<string> Languages = ["zh", "zh-Hant", "en", "vi"];
@@ -55,6 +57,9 @@ public static class CuratedFields
             Language when v is null || !Languages.Contains(v) => (null, $"The language is one of {string.Join(", ", Languages)}."),
             Type when v is null || v.Length > 40 || !v.All(ch => char.IsLetterOrDigit(ch) || ch is '-' or '_') => (null, "A type is one short word, such as news or meeting."),
             Note when v is { Length: > 4000 } => (null, "A note has at most 4,000 characters."),
+            Visibility when v is null or Curation.Visibility.PublicKind => (null, null),
+            Visibility when Curation.Visibility.FromOverlayValue(v).OverlayValue is not { } known || known != v
+                => (null, "Visibility is public, withdrawn, or embargo:yyyy-mm-dd."),
             _ => (v, null),
         };
     }

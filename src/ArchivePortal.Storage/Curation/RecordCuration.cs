@@ -67,7 +67,7 @@ public sealed class RecordCuration(ArchiveDatabase database, SqliteArchiveStore 
                 var imported = overlay.Fields.GetValueOrDefault(item.Field)?.Imported;
                 var (active, value) = OverlayState.Field(item.OverlayBefore);
                 OverlayRows.SetField(c, tx, item.TargetId, item.Field, new FieldOverride(active, value, imported));
-                var after = active ? value : item.Field == CuratedFields.Note ? null : imported;
+                var after = active ? value : CuratedFields.IsRecordColumn(item.Field) ? imported : null;
                 items.Add(item with { Before = item.After, After = after, OverlayBefore = item.OverlayAfter, OverlayAfter = item.OverlayBefore });
             }
         }
@@ -75,6 +75,16 @@ public sealed class RecordCuration(ArchiveDatabase database, SqliteArchiveStore 
         var rowIds = overlays.Keys.Select(recordId => RowIdOrNull(c, tx, recordId)).OfType<long>().ToList();
         return (id, rowIds);
     });
+
+    /// <summary>The records an archivist hid from the public (withdrawn, or embargoed and not yet public), by id.</summary>
+    public IReadOnlyList<(string Id, string Title, Visibility Visibility)> Hidden()
+    {
+        using var c = database.Connect();
+        return c.Query<(string Id, string Title, string HiddenUntil)>(
+                "SELECT id, title, hidden_until FROM records WHERE hidden_until IS NOT NULL AND hidden_until > @today ORDER BY id",
+                new { today = Visibility.TodayText })
+            .Select(r => (r.Id, r.Title, Visibility.FromHiddenUntil(r.HiddenUntil))).ToList();
+    }
 
     public IReadOnlyList<Change> Changes(ChangeFilter filter, int limit = 50, int offset = 0, int itemLimit = 20)
     {
@@ -105,7 +115,7 @@ public sealed class RecordCuration(ArchiveDatabase database, SqliteArchiveStore 
             var (value, problem) = CuratedFields.Normalize(edit.Field, edit.Value);
             if (problem is not null) throw new CurationException(problem);
             var shown = string.IsNullOrWhiteSpace(edit.Shown) ? null : edit.Shown.Trim();
-            var current = edit.Field == CuratedFields.Note ? record.Note : CuratedFields.Of(record.Record, edit.Field);
+            var current = CuratedFields.IsRecordColumn(edit.Field) ? CuratedFields.Of(record.Record, edit.Field) : record.OverlayValue(edit.Field);
             if (value == shown || value == current) continue; // left alone, or already so
             if (current != shown)
             {
@@ -114,7 +124,7 @@ public sealed class RecordCuration(ArchiveDatabase database, SqliteArchiveStore 
                 continue;
             }
             var before = record.Overlay.Fields.GetValueOrDefault(edit.Field);
-            var source = edit.Field == CuratedFields.Note ? null : CuratedFields.Of(record.Source, edit.Field);
+            var source = CuratedFields.IsRecordColumn(edit.Field) ? CuratedFields.Of(record.Source, edit.Field) : null;
             // Correcting a field back to what the source says ends the correction: later source changes flow in again.
             var after = new FieldOverride(Active: value != source, value, source);
             OverlayRows.SetField(c, tx, id, edit.Field, after);

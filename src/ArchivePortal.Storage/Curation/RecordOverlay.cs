@@ -27,6 +27,10 @@ public sealed class RecordOverlay
 
     public string? Note => Fields.TryGetValue(CuratedFields.Note, out var n) && n.Active ? n.Value : null;
 
+    public Visibility Visibility => Fields.TryGetValue(CuratedFields.Visibility, out var v) && v.Active
+        ? Visibility.FromOverlayValue(v.Value)
+        : Visibility.Public;
+
     /// <summary>The record as its source gave it, from the record in effect (the overridden fields' imported values put back).</summary>
     public ArchiveRecord SourceOf(ArchiveRecord effective) => Fields
         .Where(f => CuratedFields.IsRecordColumn(f.Key))

@@ -6,7 +6,13 @@ using Microsoft.Data.Sqlite;
 namespace ArchivePortal.Storage.Facets;
 
 /// <summary>What search needs of a record besides its text: facet values (as ordinals, see <see cref="FacetVocabulary"/>) and sort keys.</summary>
-internal sealed record RecordFacts(string Language, int? Year, string Type, string? Date, RecordFacetLinks Links, int[] Ordinals);
+internal sealed record RecordFacts(string Language, int? Year, string Type, string? Date, RecordFacetLinks Links, int[] Ordinals)
+{
+    /// <summary>The day the record becomes public, when an archivist hid it (yyyy-MM-dd; withdrawn: 9999-12-31).</summary>
+    public string? HiddenUntil { get; init; }
+
+    public bool IsHiddenOn(string day) => HiddenUntil is { } until && string.CompareOrdinal(until, day) > 0;
+}
 
 /// <summary>The authority ids a record is filed under, by facet.</summary>
 internal sealed record RecordFacetLinks(string[] Institutions, string[] Persons, string[] Topics)
@@ -100,7 +106,7 @@ internal sealed class RecordFacetCache
         var links = LoadLinks(c, since is null ? "" : $" AND record_rowid IN ({Written})", since);
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);
         string Shared(string s) => strings.TryGetValue(s, out var x) ? x : strings[s] = s;
-        using (var cmd = Command(c, "SELECT rowid, lang, year, type, date FROM records" + (since is null ? "" : " WHERE written_generation > $since"), since))
+        using (var cmd = Command(c, "SELECT rowid, lang, year, type, date, hidden_until FROM records" + (since is null ? "" : " WHERE written_generation > $since"), since))
         using (var r = cmd.ExecuteReader())
             while (r.Read())
             {
@@ -110,7 +116,7 @@ internal sealed class RecordFacetCache
                 var type = Shared(r.GetString(3));
                 var recordLinks = links.GetValueOrDefault(rowId) ?? RecordFacetLinks.None;
                 facts[rowId] = new RecordFacts(language, year, type, r.IsDBNull(4) ? null : r.GetString(4), recordLinks,
-                    vocabulary.OrdinalsOf(recordLinks, year, language, type));
+                    vocabulary.OrdinalsOf(recordLinks, year, language, type)) { HiddenUntil = r.IsDBNull(5) ? null : r.GetString(5) };
             }
     }
 

@@ -15,6 +15,11 @@ namespace ArchivePortal.Storage.Portal;
 /// </summary>
 public sealed class PortalRecords(ArchiveDatabase database, ArchiveAnalyzer analyzer, ArchiveIndex index)
 {
+    /// <summary>The condition on a records row (alias r) that the public may see it today (@today).</summary>
+    const string Visible = "(r.hidden_until IS NULL OR r.hidden_until <= @today)";
+
+    static string Today => Curation.Visibility.TodayText;
+
     const string SummaryColumns = "r.id AS Id, r.title AS Title, r.lang AS Language, r.date AS Date, r.institution AS Institution, r.type AS Type";
 
     /// <summary>The most recently dated records, newest first; undated ones only when too few are dated.</summary>
@@ -23,17 +28,17 @@ public sealed class PortalRecords(ArchiveDatabase database, ArchiveAnalyzer anal
         using var c = database.Connect();
         // Two queries so that each walks an index (records_date, the rowid) instead of sorting the table.
         var dated = Summaries(c.Query<SummaryRow>(
-            $"SELECT {SummaryColumns} FROM records r WHERE r.date IS NOT NULL ORDER BY r.date DESC, r.rowid DESC LIMIT @count", new { count }));
+            $"SELECT {SummaryColumns} FROM records r WHERE r.date IS NOT NULL AND {Visible} ORDER BY r.date DESC, r.rowid DESC LIMIT @count", new { count, today = Today }));
         if (dated.Count >= count) return dated;
         return [.. dated, .. Summaries(c.Query<SummaryRow>(
-            $"SELECT {SummaryColumns} FROM records r WHERE r.date IS NULL ORDER BY r.rowid DESC LIMIT @rest", new { rest = count - dated.Count }))];
+            $"SELECT {SummaryColumns} FROM records r WHERE r.date IS NULL AND {Visible} ORDER BY r.rowid DESC LIMIT @rest", new { rest = count - dated.Count, today = Today }))];
     }
 
-    /// <summary>Every record id with its last change, in id order, streamed for the sitemap.</summary>
+    /// <summary>Every public record's id with its last change, in id order, streamed for the sitemap.</summary>
     public IEnumerable<RecordStamp> All()
     {
         using var c = database.Connect();
-        foreach (var (id, updated) in c.Query<(string, string)>("SELECT id, updated_at FROM records ORDER BY id", buffered: false))
+        foreach (var (id, updated) in c.Query<(string, string)>($"SELECT id, updated_at FROM records r WHERE {Visible} ORDER BY id", new { today = Today }, buffered: false))
             yield return new RecordStamp(id, DateTimeOffset.Parse(updated, CultureInfo.InvariantCulture));
     }
 
@@ -61,7 +66,7 @@ public sealed class PortalRecords(ArchiveDatabase database, ArchiveAnalyzer anal
             var rowId = leaf.AtomicReader.GetNumericDocValues(IndexFields.RowId)?.Get(hit.Doc - leaf.DocBase);
             if (rowId is { } r && r != row.RowId) rowIds.Add(r);
         }
-        var summaries = Read(c.Query<SummaryRow>($"SELECT r.rowid AS RowId, {SummaryColumns} FROM records r WHERE r.rowid IN @rowIds", new { rowIds }))
+        var summaries = Read(c.Query<SummaryRow>($"SELECT r.rowid AS RowId, {SummaryColumns} FROM records r WHERE r.rowid IN @rowIds AND {Visible}", new { rowIds, today = Today }))
             .ToDictionary(s => s.RowId);
         return rowIds.Where(summaries.ContainsKey).Select(r => summaries[r].Summary).Take(count).ToList();
     }
@@ -93,9 +98,10 @@ public sealed class PortalRecords(ArchiveDatabase database, ArchiveAnalyzer anal
                 WHERE a.record_rowid = near.rowid AND a.role = 'primary' AND a.kind = f.kind AND a.authority_id = f.authority_id
                 GROUP BY near.rowid)
             SELECT {SummaryColumns} FROM shared JOIN records r ON r.rowid = shared.rowid, s
+            WHERE {Visible}
             ORDER BY shared.n DESC, abs(julianday(r.date) - julianday(s.date)), r.date DESC
             LIMIT @count
-            """, new { id, days, count, institution = AuthorityKinds.Institution, person = AuthorityKinds.Person }));
+            """, new { id, days, count, institution = AuthorityKinds.Institution, person = AuthorityKinds.Person, today = Today }));
     }
 
     static List<RecordSummary> Summaries(IEnumerable<SummaryRow> rows) => Read(rows).Select(r => r.Summary).ToList();

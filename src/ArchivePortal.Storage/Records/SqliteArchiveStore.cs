@@ -214,8 +214,9 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
                 if (overlays.TryGetValue(record.Id, out var overlay))
                 {
                     links = overlay.Apply(links);
-                    c.Execute("UPDATE records SET title = @Title, lang = @Language, date = @Date, year = @Year, type = @Type WHERE rowid = @rowId",
-                        new { record.Title, record.Language, Date = CuratedFields.Of(record, CuratedFields.Date), record.Date?.Year, record.Type, rowId }, tx);
+                    c.Execute("UPDATE records SET title = @Title, lang = @Language, date = @Date, year = @Year, type = @Type, hidden_until = @hidden WHERE rowid = @rowId",
+                        new { record.Title, record.Language, Date = CuratedFields.Of(record, CuratedFields.Date), record.Date?.Year, record.Type, rowId,
+                              hidden = overlay.Visibility.HiddenUntil }, tx);
                 }
                 AuthorityRows.Link(c, tx, rowId, links);
                 documents.Add(new IndexedDocument(rowId, record, analyses[i], links));
@@ -247,7 +248,7 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
         var topics = c.Query<string>("SELECT name FROM record_topics WHERE record_rowid=@r ORDER BY rowid", new { r = row.RowId }).ToList();
         return new StoredRecord(row.RowId, row.ToRecord(persons, topics),
             DateTimeOffset.Parse(row.created_at, CultureInfo.InvariantCulture),
-            DateTimeOffset.Parse(row.updated_at, CultureInfo.InvariantCulture));
+            DateTimeOffset.Parse(row.updated_at, CultureInfo.InvariantCulture)) { Visibility = Visibility.FromHiddenUntil(row.hidden_until) };
     }
 
     public int Count()
@@ -325,6 +326,7 @@ internal sealed class RecordRow
     public string? origin { get; set; }
     public string created_at { get; set; } = "";
     public string updated_at { get; set; } = "";
+    public string? hidden_until { get; set; }
 
     public ArchiveRecord ToRecord(IReadOnlyList<string> persons, IReadOnlyList<string> topics) => new()
     {

@@ -167,6 +167,12 @@ public static class Migrations
         CREATE INDEX change_items_change ON change_items(change_id);
         CREATE INDEX change_items_target ON change_items(target_kind, target_id, field, change_id);
         """,
+        // 8: records hidden from the public by an archivist (withdrawn: 9999-12-31; embargoed: the
+        // day it ends), in effect as the overlay's visibility says. Public lists skip them.
+        """
+        ALTER TABLE records ADD COLUMN hidden_until TEXT NULL;
+        CREATE INDEX records_hidden ON records(hidden_until) WHERE hidden_until IS NOT NULL;
+        """,
     ];
 
     public static int Latest => Steps.Length;

@@ -70,6 +70,11 @@ public sealed class LuceneSearchIndex : ISearchIndex
             messages.Add(SearchNotes.SearchFailed());
             return SearchResults.Empty(Notes(messages));
         }
+        if (!request.IncludeHidden)
+        {
+            var today = Curation.Visibility.TodayText;
+            candidates.RemoveAll(x => x.Facts.IsHiddenOn(today));
+        }
 
         var (facets, sizes) = request.IncludeFacets
             ? FacetCounter.Count(candidates, memoryFilters, snapshot.Vocabulary, authorities, request)

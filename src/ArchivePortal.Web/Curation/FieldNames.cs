@@ -11,6 +11,7 @@ public static class FieldNames
         CuratedFields.Date => "record.date",
         CuratedFields.Language => "record.language",
         CuratedFields.Type => "record.type",
+        CuratedFields.Visibility => "curate.field.visibility",
         _ => "curate.note",
     };
 }

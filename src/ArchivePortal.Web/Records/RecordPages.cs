@@ -43,10 +43,11 @@ public sealed record RecordView(StoredRecord Stored, string BodyHtml, IReadOnlyL
 
 public sealed class RecordPages(IArchiveStore store, PortalRecords records, Core.Authorities.AuthorityRegistry authorities)
 {
-    public RecordView? Get(string id)
+    /// <summary>The record page, or null when there is no such record or it is hidden from <paramref name="curator"/>-less eyes.</summary>
+    public RecordView? Get(string id, bool curator = false)
     {
         var stored = store.Get(id);
-        if (stored is null) return null;
+        if (stored is null || (stored.Visibility.IsHiddenToday && !curator)) return null;
         var links = store.AuthoritiesOf(id) ?? Core.Authorities.RecordAuthorities.None;
         List<AuthorityLink> Of(string kind, IEnumerable<string> ids) => ids.Select(i => new AuthorityLink(i, authorities.Get(kind, i))).ToList();
         return new RecordView(stored, SafeMarkdown.ToHtml(stored.Record.Body), records.Related(id, 5), records.OtherLanguages(id, 5))

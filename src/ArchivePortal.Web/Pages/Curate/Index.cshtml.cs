@@ -21,6 +21,7 @@ public sealed class IndexModel(Archive archive, CurationCache cache) : PageModel
     [BindProperty(SupportsGet = true)] public long? Reverted { get; set; }
 
     public IReadOnlyList<Change> Changes { get; private set; } = [];
+    public IReadOnlyList<(string Id, string Title, Visibility Visibility)> Hidden { get; private set; } = [];
     public int Total { get; private set; }
     public string? Problem { get; private set; }
 
@@ -49,6 +50,7 @@ public sealed class IndexModel(Archive archive, CurationCache cache) : PageModel
         PageNumber = Math.Clamp(PageNumber, 1, 100_000);
         Total = archive.Curation.CountChanges(Filter);
         Changes = archive.Curation.Changes(Filter, PageSize, (PageNumber - 1) * PageSize);
+        Hidden = archive.Curation.Hidden();
     }
 
     static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

@@ -89,10 +89,16 @@ public sealed class CorrectionForm
     public string? TypeShown { get; set; }
     public string? NoteShown { get; set; }
 
+    /// <summary>public, withdrawn or embargo (then until <see cref="EmbargoUntil"/>).</summary>
+    public string? Visibility { get; set; }
+    public string? EmbargoUntil { get; set; }
+    public string? VisibilityShown { get; set; }
+
     public static CorrectionForm Of(CuratedRecord r) => new CorrectionForm
     {
         Title = r.Record.Title, Date = CuratedFields.Of(r.Record, CuratedFields.Date), Language = r.Record.Language,
         Type = r.Record.Type, Note = r.Note,
+        Visibility = r.Visibility.Kind, EmbargoUntil = r.Visibility.Until?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
     }.ShownFrom(r);
 
     /// <summary>The shown values set to the record's current ones, the entered values kept.</summary>
@@ -103,6 +109,7 @@ public sealed class CorrectionForm
         LanguageShown = r.Record.Language;
         TypeShown = r.Record.Type;
         NoteShown = r.Note;
+        VisibilityShown = r.Visibility.OverlayValue;
         return this;
     }
 
@@ -113,5 +120,11 @@ public sealed class CorrectionForm
         new(CuratedFields.Language, LanguageShown, Language),
         new(CuratedFields.Type, TypeShown, Type),
         new(CuratedFields.Note, NoteShown, Note),
+        new(CuratedFields.Visibility, VisibilityShown, Visibility switch
+        {
+            Storage.Curation.Visibility.WithdrawnKind => Storage.Curation.Visibility.WithdrawnKind,
+            Storage.Curation.Visibility.EmbargoKind => Storage.Curation.Visibility.EmbargoKind + ":" + EmbargoUntil?.Trim(),
+            _ => null,
+        }),
     ];
 }
