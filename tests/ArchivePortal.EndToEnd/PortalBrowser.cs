@@ -1,5 +1,7 @@
 using ArchivePortal.Core.Records;
 using ArchivePortal.Storage;
+using ArchivePortal.Storage.Accounts;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -13,6 +15,9 @@ namespace ArchivePortal.EndToEnd;
 /// </summary>
 public sealed class PortalBrowser : IAsyncLifetime
 {
+    /// <summary>One portal and one browser for every journey: they run one after another, never two at once on a small machine.</summary>
+    public const string Collection = "portal";
+
     readonly string folder = Path.Combine(Path.GetTempPath(), "portal-e2e-" + Guid.NewGuid().ToString("N"));
     readonly Factory factory;
     IPlaywright? playwright;
@@ -65,6 +70,10 @@ public sealed class PortalBrowser : IAsyncLifetime
         await page.GotoAsync("/search?q=" + Uri.EscapeDataString("图书馆"), new() { Timeout = 180_000 });
         await page.Context.CloseAsync();
     }
+
+    /// <summary>An account in the portal's database, as `archive user add` makes it.</summary>
+    public void AddUser(string name, UserRole role, string password) =>
+        factory.Services.GetRequiredService<UserStore>().Add(name, role, password);
 
     public async Task<IPage> NewPageAsync(int width, int height, string locale = "en-US")
     {
@@ -129,3 +138,7 @@ public sealed class PortalBrowser : IAsyncLifetime
         return list;
     }
 }
+
+/// <summary>The journeys share <see cref="PortalBrowser"/> and run in turn.</summary>
+[CollectionDefinition(PortalBrowser.Collection)]
+public sealed class PortalCollection : ICollectionFixture<PortalBrowser>;

@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 namespace ArchivePortal.EndToEnd;
 
 /// <summary>What a visitor does, step by step, each step checked by what the page shows.</summary>
-public sealed class VisitorJourneyTests(PortalBrowser portal) : IClassFixture<PortalBrowser>
+[Collection(PortalBrowser.Collection)]
+public sealed class VisitorJourneyTests(PortalBrowser portal)
 {
     [Fact]
     public async Task Chinese_query_facet_page_two_record_and_vietnamese_ui()

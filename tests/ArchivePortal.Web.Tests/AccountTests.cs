@@ -198,5 +198,18 @@ public sealed class AccountTests : IDisposable
         Assert.Contains("secure", cookie);
     }
 
+    [Fact]
+    public async Task Sign_in_over_plain_http_to_a_public_host_is_refused_with_a_reason()
+    {
+        app.Add("alice", UserRole.Archivist);
+        var http = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("http://archive.example") });
+
+        var response = await http.SignInAsync("alice");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Sign-in needs a secure connection", await response.Content.ReadAsStringAsync());
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("archive.session=", StringComparison.Ordinal)));
+    }
+
     public void Dispose() => app.Dispose();
 }

@@ -50,9 +50,13 @@ public static class AccountsExtensions
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "archive.antiforgery";
-            o.Cookie.SecurePolicy = secure;
+            // Secure on every HTTPS request. Not "Always": antiforgery then refuses to render any
+            // form over plain HTTP, which on loopback (tests, a portal tried out locally) is fine
+            // and elsewhere is refused at sign-in with a message (HttpsForSignIn).
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
+        builder.Services.AddSingleton(new HttpsForSignIn(secure == CookieSecurePolicy.Always));
 
         var perMinute = section.GetValue("SignInAttemptsPerMinute", 10);
         builder.Services.AddRateLimiter(o =>

@@ -13,7 +13,7 @@ namespace ArchivePortal.Web.Pages.Account;
 /// <summary>The sign-in form; attempts are rate limited per address and counted per account (lockout).</summary>
 [AllowAnonymous]
 [EnableRateLimiting(AccountsExtensions.SignInLimit)]
-public sealed class SignInModel(UserStore users, ILogger<SignInModel> log) : PageModel
+public sealed class SignInModel(UserStore users, HttpsForSignIn https, ILogger<SignInModel> log) : PageModel
 {
     [BindProperty, MaxLength(UserStore.MaxNameLength)]
     public string Name { get; set; } = "";
@@ -27,10 +27,18 @@ public sealed class SignInModel(UserStore users, ILogger<SignInModel> log) : Pag
     /// <summary>The UI string key of what went wrong, and its argument.</summary>
     public (string Key, string? Argument)? Problem { get; private set; }
 
-    public void OnGet() { }
+    public void OnGet()
+    {
+        if (https.Refuses(Request)) Problem = ("account.httpsRequired", null);
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (https.Refuses(Request))
+        {
+            Problem = ("account.httpsRequired", null);
+            return Page();
+        }
         var result = users.SignIn(Name ?? "", Password ?? "");
         switch (result.Outcome)
         {
