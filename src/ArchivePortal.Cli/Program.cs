@@ -34,6 +34,9 @@ try
         "backup" => BackupCommand.Backup(cli),
         "restore" => BackupCommand.Restore(cli),
         "user" => UserCommand.Run(cli),
+        "bulk-tag" => CurationCommand.BulkTag(cli),
+        "revert" => CurationCommand.Revert(cli),
+        "changes" => CurationCommand.Changes(cli),
         "" or "help" or "--help" or "-h" => Usage.Print(),
         _ => throw new CliUsageException($"Unknown command “{cli.Verb}”."),
     };

@@ -26,6 +26,10 @@ internal static class Usage
               archive restore <file> [--db FILE]         replace the database with a backup (portal stopped), rebuild the index
               archive user add <name> --role admin|archivist|staff   password from standard input, or prompted
               archive user list | disable <name> | enable <name> | reset-password <name> | set-role <name> <role>
+              archive bulk-tag "<query>" --add|--remove KIND:ID --user NAME [--filter FIELD:VALUE,…] [--yes]
+                                                         file every match under an authority, or take it off, as one change
+              archive changes [--user NAME] [--record ID] [--authority ID] [--limit N]   the audit log, newest first
+              archive revert <change> --user NAME       undo a change (refused when a later change touched its fields)
 
             The database is --db, else $Archive__Database, else index-data/archive.db.
             Authorities are read from --authorities DIR, else content/authorities.

@@ -21,6 +21,9 @@ public sealed class Archive : IDisposable
     /// <summary>Archivists' corrections, audited and revertible.</summary>
     public required RecordCuration Curation { get; init; }
 
+    /// <summary>Archivists' changes to every record a search matches.</summary>
+    public required BulkTagging BulkTagging { get; init; }
+
     /// <summary>The Lucene.Net index the search reads and the store feeds.</summary>
     public required ArchiveIndex SearchIndex { get; init; }
 
@@ -55,6 +58,7 @@ public sealed class Archive : IDisposable
             new ChineseUserDictionary(registry.ChineseNames().Select(n => foldCharacters?.Apply(n) ?? n)), log, foldCharacters);
         var index = ArchiveIndex.Open(indexPath ?? ArchiveIndex.DefaultPathFor(path), database, analyzer);
         var store = new SqliteArchiveStore(database, analyzer, registry, index);
+        var search = new LuceneSearchIndex(database, index, analyzer, registry);
         return new Archive
         {
             Database = database,
@@ -63,7 +67,8 @@ public sealed class Archive : IDisposable
             SearchIndex = index,
             Store = store,
             Curation = new RecordCuration(database, store, registry),
-            Index = new LuceneSearchIndex(database, index, analyzer, registry),
+            Index = search,
+            BulkTagging = new BulkTagging(store, search, registry),
         };
     }
 

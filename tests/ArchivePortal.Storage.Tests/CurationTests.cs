@@ -246,6 +246,52 @@ public sealed class CurationTests : IDisposable
         Assert.Empty(Curation.Hidden());
     }
 
+    Dictionary<string, int> TopicCounts(string query = "") =>
+        archive.Index.Search(new SearchRequest { Query = query, Limit = 0, FacetLimit = 100 }).Facets[FacetNames.Topic].ToDictionary(v => v.Value, v => v.Count);
+
+    [Fact]
+    public void Bulk_tagging_a_search_is_one_change_and_its_revert_restores_every_count()
+    {
+        archive.Store.Upsert([.. Enumerable.Range(1, 30).Select(i => Other with { Id = $"news-{i}", Title = $"Newspapers digitized, part {i}" })]);
+        var before = TopicCounts();
+        var request = new SearchRequest { Query = "newspapers" };
+        Assert.Equal(new BulkPreview(31, 31), archive.BulkTagging.Preview(request, AddTopic("reading-promotion")));
+
+        var change = archive.BulkTagging.Apply(request, AddTopic("reading-promotion"), "alice")!.Value;
+
+        Assert.Equal(before.GetValueOrDefault("reading-promotion") + 31, TopicCounts()["reading-promotion"]);
+        Assert.Equal(31, Curation.Change(change)!.ItemCount);
+        Assert.Equal(32, archive.Index.Search(new SearchRequest { Filters = [new QueryFilter(FilterFields.Topic, "reading-promotion")], Limit = 0 }).Total);
+        Assert.Equal(new BulkPreview(31, 0), archive.BulkTagging.Preview(request, AddTopic("reading-promotion")));
+
+        Curation.Revert(change, "alice");
+
+        Assert.Equal(before, TopicCounts());
+    }
+
+    [Fact]
+    public void Bulk_removal_takes_the_matching_records_off_a_topic_and_reimport_keeps_it_so()
+    {
+        Assert.Equal(1, TopicCount("digitization"));
+
+        archive.BulkTagging.Apply(new SearchRequest { Query = "newspapers" }, RemoveTopic("digitization"), "alice");
+
+        Assert.Equal(0, TopicCount("digitization"));
+        archive.Store.Upsert([Other with { Body = Other.Body + " All of them were digitized." }]);
+        Assert.Equal(0, TopicCount("digitization"));
+    }
+
+    [Fact]
+    public void Excluding_an_authority_leaves_out_its_records_though_the_index_holds_no_authorities()
+    {
+        static QueryFilter Not(string topic) => new(FilterFields.Topic, topic, Negated: true);
+        Assert.Equal(["rec-2"], archive.Index.Search(new SearchRequest { Filters = [Not("reading-promotion")] }).Hits.Select(h => h.Id));
+
+        Curation.Edit("rec-1", RecordEdit.Of(AddTopic("digitization")), "alice");
+
+        Assert.Empty(archive.Index.Search(new SearchRequest { Query = "-topic:digitization" }).Hits);
+    }
+
     public void Dispose()
     {
         archive.Dispose();

@@ -25,6 +25,8 @@ public sealed class AccountTests : IDisposable
         { "GET", "/curate/records/en-nlc" },
         { "POST", "/curate/records/en-nlc" },
         { "POST", "/curate?handler=Revert" },
+        { "GET", "/curate/bulk?q=x" },
+        { "POST", "/curate/bulk?q=x&handler=Apply" },
     };
 
     [Theory, MemberData(nameof(CurationRoutes))]

@@ -135,5 +135,34 @@ public sealed class CurationPageTests : IDisposable
         Assert.Equal("/curate/records/zh-07", Html.Parse(await archivist.GetStringAsync("/curate")).QuerySelector(".hidden-records a")?.GetAttribute("href"));
     }
 
+    [Fact]
+    public async Task Tagging_all_results_of_a_search_shows_the_count_first_and_is_revertible_as_one_change()
+    {
+        var archivist = await app.SignedInAsync("alice", UserRole.Archivist);
+        var search = Html.Parse(await archivist.GetStringAsync("/search?q=" + Uri.EscapeDataString("馆务会议")));
+        var bulkUrl = search.QuerySelector("a.tag-all")!.GetAttribute("href")!;
+        Assert.Equal("Tag all 25 results", search.Text("a.tag-all"));
+
+        var previewForm = Html.Parse(await archivist.GetStringAsync(bulkUrl)).QuerySelector("form.curate-form")!;
+        var fields = new Dictionary<string, string>
+        {
+            ["Add"] = "true", ["Kind"] = "topic", ["Authority"] = "阅读推广",
+            ["__RequestVerificationToken"] = previewForm.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!,
+        };
+        var preview = Html.Parse(await (await archivist.PostAsync(previewForm.GetAttribute("action"), new FormUrlEncodedContent(fields))).Content.ReadAsStringAsync());
+        Assert.Equal("Of 25 matching records, 25 are not yet filed under Topic Reading promotion and would be.", preview.Text(".bulk-confirm .form-ok"));
+        Assert.Equal(0, await PublicTopicCountAsync("reading-promotion"));
+
+        var confirm = preview.QuerySelector("form.bulk-confirm")!;
+        var applied = await archivist.PostAsync(confirm.GetAttribute("action"), new FormUrlEncodedContent(confirm.QuerySelectorAll("input")
+            .Select(e => new KeyValuePair<string, string>(e.GetAttribute("name")!, e.GetAttribute("value")!))));
+
+        Assert.Equal(HttpStatusCode.Redirect, applied.StatusCode);
+        Assert.Equal(25, await PublicTopicCountAsync("reading-promotion"));
+        var change = Html.Parse(await archivist.GetStringAsync("/curate")).QuerySelector("table.changes tbody tr input[name=change]")!.GetAttribute("value")!;
+        await archivist.PostFormAsync("/curate", "/curate?handler=Revert", [new("change", change)]);
+        Assert.Equal(0, await PublicTopicCountAsync("reading-promotion"));
+    }
+
     public void Dispose() => app.Dispose();
 }

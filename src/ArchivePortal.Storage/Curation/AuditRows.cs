@@ -38,6 +38,13 @@ internal static class AuditRows
         return c.ExecuteScalar<int>($"SELECT count(*) FROM changes {where}", args);
     }
 
+    /// <summary>True when the change touched anything but links to authorities of <paramref name="kinds"/>.</summary>
+    public static bool TouchesMoreThanLinks(SqliteConnection c, long changeId, params string[] kinds) =>
+        c.ExecuteScalar<int>("""
+            SELECT EXISTS (SELECT 1 FROM change_items WHERE change_id = @changeId
+                           AND substr(field, 1, instr(field, ':') - 1) NOT IN @kinds)
+            """, new { changeId, kinds }) == 1;
+
     /// <summary>The latest change that touched this field of this target, for a conflict or refusal message.</summary>
     public static (string User, DateTimeOffset At, long Id)? LastTouch(SqliteConnection c, SqliteTransaction? tx, string targetKind, string targetId, string field)
     {

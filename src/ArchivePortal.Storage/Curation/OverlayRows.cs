@@ -32,16 +32,21 @@ internal static class OverlayRows
             ON CONFLICT(record_id, field) DO UPDATE SET active = excluded.active, value = excluded.value, imported = excluded.imported
             """, new { recordId, field, active = value.Active ? 1 : 0, value = value.Value, imported = value.Imported }, tx);
 
-    public static void SetLink(SqliteConnection c, SqliteTransaction tx, string recordId, string kind, string authorityId, string? action)
+    public static void SetLink(SqliteConnection c, SqliteTransaction tx, string recordId, string kind, string authorityId, string? action) =>
+        SetLinks(c, tx, [new LinkOverride(recordId, kind, authorityId, action)]);
+
+    /// <summary>A link override per record (null action: none), each statement prepared once for all of them.</summary>
+    public static void SetLinks(SqliteConnection c, SqliteTransaction tx, IReadOnlyCollection<LinkOverride> links)
     {
-        if (action is null)
-            c.Execute("DELETE FROM record_link_overrides WHERE record_id = @recordId AND kind = @kind AND authority_id = @authorityId",
-                new { recordId, kind, authorityId }, tx);
-        else
+        var removed = links.Where(l => l.Action is null).ToList();
+        var set = links.Where(l => l.Action is not null).ToList();
+        if (removed.Count > 0)
+            c.Execute("DELETE FROM record_link_overrides WHERE record_id = @RecordId AND kind = @Kind AND authority_id = @AuthorityId", removed, tx);
+        if (set.Count > 0)
             c.Execute("""
-                INSERT INTO record_link_overrides(record_id, kind, authority_id, action) VALUES (@recordId, @kind, @authorityId, @action)
+                INSERT INTO record_link_overrides(record_id, kind, authority_id, action) VALUES (@RecordId, @Kind, @AuthorityId, @Action)
                 ON CONFLICT(record_id, kind, authority_id) DO UPDATE SET action = excluded.action
-                """, new { recordId, kind, authorityId, action }, tx);
+                """, set, tx);
     }
 
     /// <summary>A re-import: the overridden fields remember what the source says now.</summary>
@@ -54,3 +59,6 @@ internal static class OverlayRows
         }
     }
 }
+
+/// <summary>An archivist's "add" or "remove" of one authority on one record; null action: none.</summary>
+internal sealed record LinkOverride(string RecordId, string Kind, string AuthorityId, string? Action);

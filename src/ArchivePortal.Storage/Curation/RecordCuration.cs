@@ -36,17 +36,33 @@ public sealed class RecordCuration(ArchiveDatabase database, SqliteArchiveStore 
 
     /// <summary>
     /// Undoes a change: every field it touched goes back to its state before it. Refused when a later
-    /// change touched one of those fields (revert that first), or when it was already reverted.
+    /// change touched one of those fields (revert that first), or when it was already reverted. A
+    /// change of topics and persons only (a bulk change) is undone by writing the links back
+    /// directly; anything else files its records again.
     /// </summary>
-    public long Revert(long changeId, string user) => store.Curate<long>((c, tx) =>
+    public long Revert(long changeId, string user)
+    {
+        bool linksOnly;
+        using (var c = database.Connect())
+        {
+            if (AuditRows.Get(c, null, changeId, itemLimit: 0) is null) throw new CurationException($"There is no change {changeId}.");
+            linksOnly = !AuditRows.TouchesMoreThanLinks(c, changeId, AuthorityKinds.Topic, AuthorityKinds.Person);
+        }
+        return linksOnly
+            ? store.CurateLinks<long>((c, tx) => RevertItems(c, tx, changeId, user, writeLinks: true))
+            : store.Curate<long>((c, tx) => RevertItems(c, tx, changeId, user, writeLinks: false));
+    }
+
+    static (long Id, IReadOnlyCollection<long> RowIds) RevertItems(SqliteConnection c, SqliteTransaction tx, long changeId, string user, bool writeLinks)
     {
         var change = AuditRows.Get(c, tx, changeId) ?? throw new CurationException($"There is no change {changeId}.");
         if (change.RevertedBy is { } by) throw new CurationException($"Change {changeId} was already reverted by change {by}.");
-        var overlays = new Dictionary<string, RecordOverlay>();
+        var overlays = OverlayRows.Load(c, tx, change.Items.Select(i => i.TargetId));
         var items = new List<ChangeItem>(change.Items.Count);
+        var links = new List<LinkOverride>();
         foreach (var item in change.Items)
         {
-            var overlay = overlays.TryGetValue(item.TargetId, out var o) ? o : overlays[item.TargetId] = OverlayRows.LoadOne(c, tx, item.TargetId);
+            var overlay = overlays.GetValueOrDefault(item.TargetId) ?? RecordOverlay.None;
             var now = item.LinkKind is { } kind
                 ? overlay.Links.GetValueOrDefault((kind, item.LinkId!))
                 : OverlayState.Of(overlay.Fields.GetValueOrDefault(item.Field));
@@ -59,7 +75,7 @@ public sealed class RecordCuration(ArchiveDatabase database, SqliteArchiveStore 
             }
             if (item.LinkKind is { } linkKind)
             {
-                OverlayRows.SetLink(c, tx, item.TargetId, linkKind, item.LinkId!, item.OverlayBefore);
+                links.Add(new LinkOverride(item.TargetId, linkKind, item.LinkId!, item.OverlayBefore));
                 items.Add(item with { Before = item.After, After = item.Before, OverlayBefore = item.OverlayAfter, OverlayAfter = item.OverlayBefore });
             }
             else
@@ -71,10 +87,30 @@ public sealed class RecordCuration(ArchiveDatabase database, SqliteArchiveStore 
                 items.Add(item with { Before = item.After, After = after, OverlayBefore = item.OverlayAfter, OverlayAfter = item.OverlayBefore });
             }
         }
+        OverlayRows.SetLinks(c, tx, links);
+        var rowIds = RowIds(c, tx, change.Items.Select(i => i.TargetId).Distinct());
+        if (writeLinks)
+        {
+            // Each record goes back to being filed under the authority, or not, as before the change.
+            foreach (var group in change.Items.GroupBy(i => (Kind: i.LinkKind!, Id: i.LinkId!, Present: i.Before is not null)))
+            {
+                var rows = group.Select(i => rowIds.GetValueOrDefault(i.TargetId)).Where(r => r != 0).ToList();
+                if (group.Key.Present) rows.RemoveAll(BulkTagging.FiledUnder(c, tx, rows, group.Key.Kind, group.Key.Id).Contains);
+                BulkTagging.SetLinks(c, tx, rows, group.Key.Kind, group.Key.Id, group.Key.Present);
+            }
+        }
         var id = AuditRows.Insert(c, tx, user, $"revert {changeId}", items, reverts: changeId);
-        var rowIds = overlays.Keys.Select(recordId => RowIdOrNull(c, tx, recordId)).OfType<long>().ToList();
-        return (id, rowIds);
-    });
+        return (id, rowIds.Values.ToList());
+    }
+
+    static Dictionary<string, long> RowIds(SqliteConnection c, SqliteTransaction tx, IEnumerable<string> recordIds)
+    {
+        var result = new Dictionary<string, long>();
+        foreach (var chunk in recordIds.Chunk(5000))
+            foreach (var (id, rowId) in c.Query<(string, long)>("SELECT id, rowid FROM records WHERE id IN @chunk", new { chunk }, tx))
+                result[id] = rowId;
+        return result;
+    }
 
     /// <summary>The records an archivist hid from the public (withdrawn, or embargoed and not yet public), by id.</summary>
     public IReadOnlyList<(string Id, string Title, Visibility Visibility)> Hidden()

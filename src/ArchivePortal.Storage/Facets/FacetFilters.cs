@@ -15,14 +15,18 @@ internal sealed class FacetFilters
 {
     readonly Dictionary<string, Func<Candidate, bool>> byField = [];
 
+    /// <summary>Authorities a record must not be filed under (-topic:x): they narrow every facet's counts alike.</summary>
+    readonly List<(string Kind, string Id)> excluded = [];
+
     public IReadOnlyCollection<string> Fields => byField.Keys;
 
     /// <summary>The year a date filter selects when it lies within one year (for the month facet).</summary>
     public int? SelectedYear { get; private set; }
 
     /// <summary>
-    /// Takes the positive filters it can apply in memory (languages, types, dates, and authority
-    /// fields whose value names a known authority); returns the rest for SQL.
+    /// Takes the filters it can apply in memory (languages, types, dates, and authority fields whose
+    /// value names a known authority, also negated: the index holds no authority ids, so that filing
+    /// a record anew never re-indexes its text); returns the rest for the index.
     /// </summary>
     public static (FacetFilters Memory, List<QueryFilter> Sql) Split(IEnumerable<QueryFilter> filters, AuthorityRegistry registry)
     {
@@ -32,7 +36,15 @@ internal sealed class FacetFilters
         var ranges = new List<DateRange>();
         foreach (var f in filters)
         {
-            if (f.Negated) { sql.Add(f); continue; }
+            if (f.Negated)
+            {
+                if (f.Field is FilterFields.Institution or FilterFields.Person or FilterFields.Topic
+                    && registry.Resolve(f.Field, f.Value) is { } excludedAuthority)
+                    memory.excluded.Add((f.Field, excludedAuthority.Id));
+                else
+                    sql.Add(f);
+                continue;
+            }
             switch (f.Field)
             {
                 case FilterFields.Language:
@@ -76,6 +88,14 @@ internal sealed class FacetFilters
         sets.TryGetValue(field, out var s) ? s : sets[field] = new HashSet<string>(StringComparer.Ordinal);
 
     static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>True when the record is filed under an authority the search excludes.</summary>
+    public bool Excludes(Candidate c)
+    {
+        foreach (var (kind, id) in excluded)
+            if (Array.IndexOf(c.Links.Of(kind), id) >= 0) return true;
+        return false;
+    }
 
     /// <summary>What <see cref="FailingField"/> returns when more than one field's filter fails.</summary>
     public const string Several = "*";

@@ -42,11 +42,6 @@ public static class IndexFields
     /// <summary>The date as yyyy-MM-dd: its order as text is its order in time.</summary>
     public const string Date = "date";
 
-    /// <summary>Authority ids the record is filed under (role primary), by kind.</summary>
-    public const string Institution = "institution";
-    public const string Person = "person";
-    public const string Topic = "topic";
-
     /// <summary>Names as the record declares them (lower-cased), for filters on names no authority knows.</summary>
     public const string DeclaredInstitution = "institution_name";
     public const string DeclaredPerson = "person_name";

@@ -46,9 +46,8 @@ internal static class RecordDocuments
         }
         if (d.Record.Date is { } date)
             doc.Add(new StringField(IndexFields.Date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Field.Store.NO));
-        Keywords(doc, IndexFields.Institution, d.Links.Institutions);
-        Keywords(doc, IndexFields.Person, d.Links.Persons);
-        Keywords(doc, IndexFields.Topic, d.Links.Topics);
+        // The authorities a record is filed under are not indexed: search reads them from the
+        // records' facts (RecordFacetCache), so filing anew (curation) never re-indexes the text.
         if (!string.IsNullOrWhiteSpace(d.Record.Institution)) Keywords(doc, IndexFields.DeclaredInstitution, [d.Record.Institution.Trim().ToLowerInvariant()]);
         Keywords(doc, IndexFields.DeclaredPerson, d.Record.Persons.Select(p => p.Trim().ToLowerInvariant()));
         Keywords(doc, IndexFields.DeclaredTopic, d.Record.Topics.Select(p => p.Trim().ToLowerInvariant()));

@@ -23,6 +23,8 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
 
     const string AnalysisVersionKey = "analysis_version";
 
+    public ArchiveDatabase Database => database;
+
     public UpsertSummary Upsert(IReadOnlyList<ArchiveRecord> batch)
     {
         if (batch.Count == 0) return UpsertSummary.None;
@@ -186,6 +188,36 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
                 tx.Commit();
             }
             if (documents.Count > 0) index.Written(generation, documents);
+            return result;
+        }
+    }
+
+    /// <summary>
+    /// Runs a change that wrote the records' authority links itself (a bulk change: thousands of
+    /// records at once): the records are marked written in a new generation, so that search's facts
+    /// catch up, and nothing is analyzed or re-indexed, since the index holds no authority ids.
+    /// </summary>
+    public T CurateLinks<T>(Func<SqliteConnection, SqliteTransaction, (T Result, IReadOnlyCollection<long> RowIds)> change)
+    {
+        lock (writer)
+        {
+            using var c = database.Connect();
+            long generation;
+            T result;
+            using (var tx = c.BeginTransaction())
+            {
+                (result, var rowIds) = change(c, tx);
+                if (rowIds.Count == 0)
+                {
+                    tx.Commit();
+                    return result;
+                }
+                generation = AuthorityRows.BumpGeneration(c, tx);
+                foreach (var chunk in rowIds.Chunk(5000))
+                    c.Execute("UPDATE records SET written_generation = @generation WHERE rowid IN @chunk", new { generation, chunk }, tx);
+                tx.Commit();
+            }
+            index.Written(generation, []); // the index is up to date as of this generation
             return result;
         }
     }

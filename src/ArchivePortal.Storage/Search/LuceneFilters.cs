@@ -15,7 +15,7 @@ namespace ArchivePortal.Storage.Search;
 /// knows) as one non-scoring Lucene filter. Values of one field combine with OR, fields with AND
 /// (the way facets combine); negated filters exclude.
 /// </summary>
-internal sealed class LuceneFilters(QueryPlanner planner, AuthorityRegistry authorities)
+internal sealed class LuceneFilters(QueryPlanner planner)
 {
     /// <summary>The filter, or null when no filter restricts anything.</summary>
     public Filter? Build(IEnumerable<QueryFilter> filters, List<SearchNote> messages)
@@ -37,9 +37,8 @@ internal sealed class LuceneFilters(QueryPlanner planner, AuthorityRegistry auth
 
     Query? Condition(QueryFilter f, List<SearchNote> messages)
     {
-        if (f.Field is FilterFields.Institution or FilterFields.Person or FilterFields.Topic
-            && authorities.Resolve(f.Field, f.Value) is { } authority)
-            return Term(f.Field, authority.Id); // the authority kinds are the index's field names
+        // Filters naming a known authority are applied to the records' facts (FacetFilters); the
+        // index has only the names records declare, for filters naming no authority.
         switch (f.Field)
         {
             case FilterFields.Language:

@@ -36,18 +36,54 @@ public sealed class LuceneSearchIndex : ISearchIndex
         this.index = index;
         this.authorities = authorities;
         planner = new QueryPlanner(analyzer, authorities);
-        filters = new LuceneFilters(planner, authorities);
+        filters = new LuceneFilters(planner);
         highlighter = new Highlighter(analyzer);
     }
 
     public SearchResults Search(SearchRequest request)
     {
+        using var c = database.Connect();
+        var found = Find(c, request);
+        if (found.Empty is { } empty) return empty;
+        var (facets, sizes) = request.IncludeFacets
+            ? FacetCounter.Count(found.Candidates, found.Filters, found.Snapshot.Vocabulary, authorities, request)
+            : ([], []);
+        var matches = found.Candidates.Where(x => found.Filters.Matches(x)).ToList();
+        var messages = found.Messages;
+        // Said only when something is shown: beside "no records found" it would contradict the page.
+        if (found.Loosened && matches.Count > 0) messages.Add(SearchNotes.Loosened());
+        var page = ResultPage.Select(matches, request.Sort, hasText: found.Plan.Match is not null, request.Offset, request.Limit);
+        return new SearchResults
+        {
+            Hits = Hydrate(c, page, found.Plan.Terms, request.SnippetLength, found.Snapshot),
+            Total = matches.Count,
+            Facets = facets,
+            FacetSizes = sizes,
+            AppliedFilters = found.AllFilters,
+            Messages = Notes(messages),
+        };
+    }
+
+    /// <summary>The row ids of every record the search matches (what a bulk change applies to), in row id order.</summary>
+    public IReadOnlyList<long> MatchingRowIds(SearchRequest request)
+    {
+        using var c = database.Connect();
+        var found = Find(c, request);
+        if (found.Empty is not null) return [];
+        return found.Candidates.Where(x => found.Filters.Matches(x)).Select(x => x.RowId).Order().ToList();
+    }
+
+    /// <summary>What a search found before its page is chosen; <see cref="Empty"/> is the answer when it could not search.</summary>
+    sealed record Found(SearchResults? Empty, QueryPlan Plan, List<SearchNote> Messages, RecordFactsSnapshot Snapshot, List<Candidate> Candidates,
+        FacetFilters Filters, bool Loosened, IReadOnlyList<QueryFilter> AllFilters);
+
+    Found Find(SqliteConnection c, SearchRequest request)
+    {
         var parsed = QueryParser.Parse(request.Query);
         var plan = planner.Plan(parsed);
         var messages = parsed.Messages.Concat(plan.Messages).ToList();
-        if (plan.NothingSearchable) return SearchResults.Empty(Notes(messages));
+        if (plan.NothingSearchable) return new Found(SearchResults.Empty(Notes(messages)), plan, messages, null!, [], null!, false, []);
 
-        using var c = database.Connect();
         var generation = AuthorityRows.Generation(c);
         index.Refresh(generation);
         var snapshot = facetCache.Get(c, generation, out var reloaded);
@@ -68,30 +104,11 @@ public sealed class LuceneSearchIndex : ISearchIndex
             // Bounded by the planner (64 units), so only a pathological alias list gets here; the
             // visitor still gets an answer.
             messages.Add(SearchNotes.SearchFailed());
-            return SearchResults.Empty(Notes(messages));
+            return new Found(SearchResults.Empty(Notes(messages)), plan, messages, snapshot, [], memoryFilters, false, allFilters);
         }
-        if (!request.IncludeHidden)
-        {
-            var today = Curation.Visibility.TodayText;
-            candidates.RemoveAll(x => x.Facts.IsHiddenOn(today));
-        }
-
-        var (facets, sizes) = request.IncludeFacets
-            ? FacetCounter.Count(candidates, memoryFilters, snapshot.Vocabulary, authorities, request)
-            : ([], []);
-        var matches = candidates.Where(x => memoryFilters.Matches(x)).ToList();
-        // Said only when something is shown: beside "no records found" it would contradict the page.
-        if (loosened && matches.Count > 0) messages.Add(SearchNotes.Loosened());
-        var page = ResultPage.Select(matches, request.Sort, hasText: plan.Match is not null, request.Offset, request.Limit);
-        return new SearchResults
-        {
-            Hits = Hydrate(c, page, plan.Terms, request.SnippetLength, snapshot),
-            Total = matches.Count,
-            Facets = facets,
-            FacetSizes = sizes,
-            AppliedFilters = allFilters,
-            Messages = Notes(messages),
-        };
+        var today = Curation.Visibility.TodayText;
+        candidates.RemoveAll(x => (!request.IncludeHidden && x.Facts.IsHiddenOn(today)) || memoryFilters.Excludes(x));
+        return new Found(null, plan, messages, snapshot, candidates, memoryFilters, loosened, allFilters);
     }
 
     /// <summary>Each note once, in the order first said: 400 stray ')' are one note, not 400.</summary>

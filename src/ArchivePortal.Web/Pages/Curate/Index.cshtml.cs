@@ -19,6 +19,8 @@ public sealed class IndexModel(Archive archive, CurationCache cache) : PageModel
     [BindProperty(SupportsGet = true)] public string? To { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
     [BindProperty(SupportsGet = true)] public long? Reverted { get; set; }
+    [BindProperty(SupportsGet = true)] public long? Saved { get; set; }
+    [BindProperty(SupportsGet = true)] public bool Unchanged { get; set; }
 
     public IReadOnlyList<Change> Changes { get; private set; } = [];
     public IReadOnlyList<(string Id, string Title, Visibility Visibility)> Hidden { get; private set; } = [];
