@@ -21,6 +21,9 @@ public sealed class Archive : IDisposable
     /// <summary>Archivists' corrections, audited and revertible.</summary>
     public required RecordCuration Curation { get; init; }
 
+    /// <summary>Archivists' work on authorities: labels, aliases, review, merges.</summary>
+    public required AuthorityCuration AuthorityCuration { get; init; }
+
     /// <summary>Archivists' changes to every record a search matches.</summary>
     public required BulkTagging BulkTagging { get; init; }
 
@@ -59,6 +62,7 @@ public sealed class Archive : IDisposable
         var index = ArchiveIndex.Open(indexPath ?? ArchiveIndex.DefaultPathFor(path), database, analyzer);
         var store = new SqliteArchiveStore(database, analyzer, registry, index);
         var search = new LuceneSearchIndex(database, index, analyzer, registry);
+        var authorityCuration = new AuthorityCuration(database, store, search, registry);
         return new Archive
         {
             Database = database,
@@ -66,7 +70,8 @@ public sealed class Archive : IDisposable
             Authorities = registry,
             SearchIndex = index,
             Store = store,
-            Curation = new RecordCuration(database, store, registry),
+            Curation = new RecordCuration(database, store, registry, authorityCuration),
+            AuthorityCuration = authorityCuration,
             Index = search,
             BulkTagging = new BulkTagging(store, search, registry),
         };

@@ -36,6 +36,12 @@ public sealed record Authority
     /// <summary>Found by a pattern at import, not entered by anyone: shown for review.</summary>
     public bool Provisional { get; init; }
 
+    /// <summary>Rejected by an archivist: no record is filed under it, now or at any later import.</summary>
+    public bool Rejected { get; init; }
+
+    /// <summary>Merged by an archivist into the authority with this id, which its records are filed under instead.</summary>
+    public string? MergedInto { get; init; }
+
     /// <summary>Every name this authority is known by: labels, then aliases.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<string> Names => Labels.Values.Concat(Aliases).Distinct();

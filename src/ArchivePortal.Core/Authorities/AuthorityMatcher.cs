@@ -9,7 +9,8 @@ public readonly record struct AuthorityMatch(string Id, int Position, int Length
 /// Finds the names of one kind of authority in text, longest name first: 越南国家图书馆 is the
 /// National Library of Vietnam, not the NLC inside it. Han names match anywhere in a run of Han
 /// characters; alphabetic names match whole words only (NLC is not inside "NLCS"). Names can be
-/// added while it is in use (a provisional person found by a pattern), never removed.
+/// added while it is in use (a provisional person found by a pattern) and removed (an archivist
+/// took an alias away, or undid a merge).
 /// </summary>
 public sealed class AuthorityMatcher(NameKey keys)
 {
@@ -42,6 +43,18 @@ public sealed class AuthorityMatcher(NameKey keys)
                 if (space > 0) firstWords.Add(key[..space]);
                 maxWordCount = Math.Max(maxWordCount, key.Count(c => c == ' ') + 1);
             }
+        }
+    }
+
+    /// <summary>The name no longer finds <paramref name="id"/> (other authorities with the name are still found).</summary>
+    public void Remove(string id, string name)
+    {
+        var key = keys.Of(name);
+        lock (gate)
+        {
+            // The longest-name bounds stay: they only decide how far matching looks.
+            foreach (var map in new[] { hanNames, wordNames })
+                if (map.TryGetValue(key, out var ids) && ids.Remove(id) && ids.Count == 0) map.Remove(key);
         }
     }
 

@@ -37,9 +37,13 @@ public sealed class AuthorityRegistry
     /// <summary>Adds an authority, or replaces one with the same kind and id, and teaches the matcher its names.</summary>
     public void Add(Authority authority)
     {
-        byId[(authority.Kind, authority.Id)] = authority;
         var matcher = matchers[authority.Kind];
-        foreach (var name in MatchNames(authority)) matcher.Add(authority.Id, name);
+        var names = MatchNames(authority).ToHashSet(StringComparer.Ordinal);
+        // A replaced authority's names it no longer has stop finding it.
+        if (byId.TryGetValue((authority.Kind, authority.Id), out var old))
+            foreach (var gone in MatchNames(old).Where(n => !names.Contains(n)).ToList()) matcher.Remove(authority.Id, gone);
+        byId[(authority.Kind, authority.Id)] = authority;
+        foreach (var name in names) matcher.Add(authority.Id, name);
     }
 
     /// <summary>The names text is matched against: names, generated romanizations, topic signals.</summary>
@@ -52,13 +56,33 @@ public sealed class AuthorityRegistry
                 foreach (var p in pinyin.Of(zh)) yield return p;
     }
 
-    /// <summary>Resolves an id or any name of an authority of <paramref name="kind"/>; null when unknown.</summary>
+    /// <summary>
+    /// Resolves an id or any name of an authority of <paramref name="kind"/>; null when unknown or
+    /// rejected. A merged authority resolves to the one it was merged into.
+    /// </summary>
     public Authority? Resolve(string kind, string idOrName)
     {
-        if (Get(kind, idOrName) is { } byExactId) return byExactId;
+        if (Get(kind, idOrName) is not null) return Canonical(kind, idOrName) is { } id ? Get(kind, id) : null;
         // An authority someone entered wins over a provisional one with the same name.
-        return matchers[kind].Lookup(idOrName).Select(id => Get(kind, id)).OfType<Authority>()
+        return matchers[kind].Lookup(idOrName).Select(id => Canonical(kind, id)).OfType<string>().Distinct()
+            .Select(id => Get(kind, id)).OfType<Authority>()
             .OrderBy(a => a.Provisional).ThenBy(a => a.Id, StringComparer.Ordinal).FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The id records are filed under for <paramref name="id"/>: itself, the authority it was merged
+    /// into (followed to the end), or null when it was rejected.
+    /// </summary>
+    public string? Canonical(string kind, string id)
+    {
+        for (int hop = 0; hop < 16; hop++) // a merge chain, never a cycle (merging refuses one)
+        {
+            if (Get(kind, id) is not { } a) return id;
+            if (a.Rejected) return null;
+            if (a.MergedInto is null) return id;
+            id = a.MergedInto;
+        }
+        return id;
     }
 
     /// <summary>

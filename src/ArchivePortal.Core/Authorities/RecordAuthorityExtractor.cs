@@ -45,11 +45,14 @@ public sealed class RecordAuthorityExtractor(AuthorityRegistry registry)
         topics.AddRange(TopicScores(titleKey, bodyKey).Where(t => t.Score >= TopicThreshold)
             .OrderByDescending(t => t.Score).Take(MaxTopics).Select(t => t.Id));
 
+        // Archivists' decisions: a merged authority's records are filed under the one it became,
+        // a rejected one's under none.
+        List<string> Filed(string kind, IEnumerable<string> ids) => ids.Select(id => registry.Canonical(kind, id)).OfType<string>().Distinct().ToList();
         var links = new RecordAuthorities(
-            institutions.Distinct().ToList(),
-            titleInstitutions.Concat(bodyInstitutions).Concat(institutions).Distinct().ToList(),
-            persons.Distinct().ToList(),
-            topics.Distinct().ToList());
+            Filed(AuthorityKinds.Institution, institutions),
+            Filed(AuthorityKinds.Institution, titleInstitutions.Concat(bodyInstitutions).Concat(institutions)),
+            Filed(AuthorityKinds.Person, persons),
+            Filed(AuthorityKinds.Topic, topics));
         return (links, changed);
     }
 

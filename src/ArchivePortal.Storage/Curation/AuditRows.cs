@@ -45,6 +45,11 @@ internal static class AuditRows
                            AND substr(field, 1, instr(field, ':') - 1) NOT IN @kinds)
             """, new { changeId, kinds }) == 1;
 
+    /// <summary>True when the change touched one of these fields of a record.</summary>
+    public static bool TouchesRecordFields(SqliteConnection c, long changeId, params string[] fields) =>
+        c.ExecuteScalar<int>("SELECT EXISTS (SELECT 1 FROM change_items WHERE change_id = @changeId AND target_kind = 'record' AND field IN @fields)",
+            new { changeId, fields }) == 1;
+
     /// <summary>The latest change that touched this field of this target, for a conflict or refusal message.</summary>
     public static (string User, DateTimeOffset At, long Id)? LastTouch(SqliteConnection c, SqliteTransaction? tx, string targetKind, string targetId, string field)
     {

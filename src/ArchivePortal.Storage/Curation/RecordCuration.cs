@@ -10,7 +10,7 @@ namespace ArchivePortal.Storage.Curation;
 /// transaction that writes the overlay, the audit log and the records in effect, and indexes the
 /// records at once (<see cref="SqliteArchiveStore.Curate{T}"/>).
 /// </summary>
-public sealed class RecordCuration(ArchiveDatabase database, SqliteArchiveStore store, AuthorityRegistry authorities)
+public sealed class RecordCuration(ArchiveDatabase database, SqliteArchiveStore store, AuthorityRegistry authorities, AuthorityCuration authorityCuration)
 {
     /// <summary>The record as the edit form shows it, or null when there is none with this id.</summary>
     public CuratedRecord? Get(string recordId)
@@ -42,25 +42,39 @@ public sealed class RecordCuration(ArchiveDatabase database, SqliteArchiveStore 
     /// </summary>
     public long Revert(long changeId, string user)
     {
-        bool linksOnly;
+        bool linksOnly, textChanged;
         using (var c = database.Connect())
         {
             if (AuditRows.Get(c, null, changeId, itemLimit: 0) is null) throw new CurationException($"There is no change {changeId}.");
             linksOnly = !AuditRows.TouchesMoreThanLinks(c, changeId, AuthorityKinds.Topic, AuthorityKinds.Person);
+            textChanged = AuditRows.TouchesRecordFields(c, changeId, CuratedFields.Title, CuratedFields.Date, CuratedFields.Language, CuratedFields.Type);
         }
         return linksOnly
             ? store.CurateLinks<long>((c, tx) => RevertItems(c, tx, changeId, user, writeLinks: true))
-            : store.Curate<long>((c, tx) => RevertItems(c, tx, changeId, user, writeLinks: false));
+            : store.Curate<long>((c, tx) => RevertItems(c, tx, changeId, user, writeLinks: false), reindexText: textChanged);
     }
 
-    static (long Id, IReadOnlyCollection<long> RowIds) RevertItems(SqliteConnection c, SqliteTransaction tx, long changeId, string user, bool writeLinks)
+    (long Id, IReadOnlyCollection<long> RowIds) RevertItems(SqliteConnection c, SqliteTransaction tx, long changeId, string user, bool writeLinks)
     {
         var change = AuditRows.Get(c, tx, changeId) ?? throw new CurationException($"There is no change {changeId}.");
         if (change.RevertedBy is { } by) throw new CurationException($"Change {changeId} was already reverted by change {by}.");
-        var overlays = OverlayRows.Load(c, tx, change.Items.Select(i => i.TargetId));
+        var overlays = OverlayRows.Load(c, tx, change.Items.Where(i => i.TargetKind == ChangeItem.Record).Select(i => i.TargetId));
         var items = new List<ChangeItem>(change.Items.Count);
         var links = new List<LinkOverride>();
-        foreach (var item in change.Items)
+        // Authorities first: the records are filed anew with the authorities as they were.
+        foreach (var item in change.Items.Where(i => i.TargetKind == AuthorityFields.Target))
+        {
+            if (authorityCuration.ValueOf(item.TargetId, item.Field) != item.After)
+            {
+                var later = AuditRows.LastTouch(c, tx, item.TargetKind, item.TargetId, item.Field);
+                throw new CurationException(
+                    $"Change {changeId} cannot be reverted: {item.Field} of {item.TargetId} was changed again" +
+                    (later is { } l ? $" by {l.User} in change {l.Id} ({l.At:yyyy-MM-dd HH:mm} UTC)" : "") + ". Revert that change first.");
+            }
+            authorityCuration.Restore(c, tx, item.TargetId, item.Field, item.Before);
+            items.Add(item with { Before = item.After, After = item.Before, OverlayBefore = item.OverlayAfter, OverlayAfter = item.OverlayBefore });
+        }
+        foreach (var item in change.Items.Where(i => i.TargetKind == ChangeItem.Record))
         {
             var overlay = overlays.GetValueOrDefault(item.TargetId) ?? RecordOverlay.None;
             var now = item.LinkKind is { } kind
@@ -88,11 +102,11 @@ public sealed class RecordCuration(ArchiveDatabase database, SqliteArchiveStore 
             }
         }
         OverlayRows.SetLinks(c, tx, links);
-        var rowIds = RowIds(c, tx, change.Items.Select(i => i.TargetId).Distinct());
+        var rowIds = RowIds(c, tx, change.Items.Where(i => i.TargetKind == ChangeItem.Record).Select(i => i.TargetId).Distinct());
         if (writeLinks)
         {
             // Each record goes back to being filed under the authority, or not, as before the change.
-            foreach (var group in change.Items.GroupBy(i => (Kind: i.LinkKind!, Id: i.LinkId!, Present: i.Before is not null)))
+            foreach (var group in change.Items.Where(i => i.TargetKind == ChangeItem.Record).GroupBy(i => (Kind: i.LinkKind!, Id: i.LinkId!, Present: i.Before is not null)))
             {
                 var rows = group.Select(i => rowIds.GetValueOrDefault(i.TargetId)).Where(r => r != 0).ToList();
                 if (group.Key.Present) rows.RemoveAll(BulkTagging.FiledUnder(c, tx, rows, group.Key.Kind, group.Key.Id).Contains);
@@ -100,7 +114,12 @@ public sealed class RecordCuration(ArchiveDatabase database, SqliteArchiveStore 
             }
         }
         var id = AuditRows.Insert(c, tx, user, $"revert {changeId}", items, reverts: changeId);
-        return (id, rowIds.Values.ToList());
+        // An authority put back may no longer (or again) be found in records filed under it now.
+        var filed = change.Items.Where(i => i.TargetKind == AuthorityFields.Target).Select(i => i.TargetId).Distinct()
+            .SelectMany(target => AuthorityFields.ParseTarget(target) is var (kind, authorityId)
+                ? c.Query<long>("SELECT DISTINCT record_rowid FROM record_authorities WHERE kind = @kind AND authority_id = @authorityId", new { kind, authorityId }, tx)
+                : []);
+        return (id, rowIds.Values.Concat(filed).Distinct().ToList());
     }
 
     static Dictionary<string, long> RowIds(SqliteConnection c, SqliteTransaction tx, IEnumerable<string> recordIds)

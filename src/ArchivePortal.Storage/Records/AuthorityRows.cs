@@ -13,7 +13,7 @@ internal static class AuthorityRows
     public static void Save(SqliteConnection c, SqliteTransaction tx, Authority a) =>
         c.Execute("""
             INSERT INTO authorities(kind, id, data, provisional, created_at) VALUES (@Kind, @Id, @data, @p, @now)
-            ON CONFLICT(kind, id) DO UPDATE SET data = excluded.data
+            ON CONFLICT(kind, id) DO UPDATE SET data = excluded.data, provisional = excluded.provisional
             """, new { a.Kind, a.Id, data = JsonSerializer.Serialize(a, Json), p = a.Provisional ? 1 : 0, now = DateTimeOffset.UtcNow.ToString("O") }, tx);
 
     public static List<Authority> LoadAll(SqliteConnection c) =>

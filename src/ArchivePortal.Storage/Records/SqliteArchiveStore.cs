@@ -167,7 +167,9 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
     /// overlay and the audit log and names the records it touched, which are then filed again
     /// from their source with the overlay applied, and indexed at once. Nothing is written when it throws.
     /// </summary>
-    public T Curate<T>(Func<SqliteConnection, SqliteTransaction, (T Result, IReadOnlyCollection<long> RowIds)> change)
+    /// <param name="reindexText">False when no text changed (an authority's names, a rejection, a
+    /// merge): the records are filed anew but not analyzed, since the index holds no authority ids.</param>
+    public T Curate<T>(Func<SqliteConnection, SqliteTransaction, (T Result, IReadOnlyCollection<long> RowIds)> change, bool reindexText = true)
     {
         lock (writer)
         {
@@ -184,10 +186,10 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
                     return result;
                 }
                 generation = AuthorityRows.BumpGeneration(c, tx);
-                documents = Refile(c, tx, rowIds, generation);
+                documents = Refile(c, tx, rowIds, generation, reindexText);
                 tx.Commit();
             }
-            if (documents.Count > 0) index.Written(generation, documents);
+            index.Written(generation, documents);
             return result;
         }
     }
@@ -227,7 +229,7 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
     /// (the row's, with overridden fields' imported values put back), the overlay applied, the
     /// authorities extracted anew; writes the values in effect and returns them analyzed for the index.
     /// </summary>
-    List<IndexedDocument> Refile(SqliteConnection c, SqliteTransaction tx, IReadOnlyCollection<long> rowIds, long generation)
+    List<IndexedDocument> Refile(SqliteConnection c, SqliteTransaction tx, IReadOnlyCollection<long> rowIds, long generation, bool reindexText = true)
     {
         var documents = new List<IndexedDocument>(rowIds.Count);
         foreach (var chunk in rowIds.Chunk(500))
@@ -237,7 +239,7 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
             var records = written
                 .Select(w => (w.RowId, Record: overlays.TryGetValue(w.Record.Id, out var o) ? o.Apply(o.SourceOf(w.Record)) : w.Record))
                 .ToList();
-            var analyses = records.AsParallel().AsOrdered().Select(r => RecordAnalysis.Of(analyzer, r.Record)).ToList();
+            var analyses = reindexText ? records.AsParallel().AsOrdered().Select(r => RecordAnalysis.Of(analyzer, r.Record)).ToList() : null;
             for (int i = 0; i < records.Count; i++)
             {
                 var (rowId, record) = records[i];
@@ -251,7 +253,7 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
                               hidden = overlay.Visibility.HiddenUntil }, tx);
                 }
                 AuthorityRows.Link(c, tx, rowId, links);
-                documents.Add(new IndexedDocument(rowId, record, analyses[i], links));
+                if (analyses is not null) documents.Add(new IndexedDocument(rowId, record, analyses[i], links));
             }
             c.Execute("UPDATE records SET written_generation = @generation WHERE rowid IN @chunk", new { generation, chunk }, tx);
         }
