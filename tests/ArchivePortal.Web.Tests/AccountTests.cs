@@ -26,6 +26,8 @@ public sealed class AccountTests : IDisposable
         { "POST", "/curate/records/en-nlc" },
         { "POST", "/curate?handler=Revert" },
         { "GET", "/curate/bulk?q=x" },
+        { "GET", "/curate/authorities" },
+        { "POST", "/curate/authorities/person/rao-quan?handler=Merge" },
         { "POST", "/curate/bulk?q=x&handler=Apply" },
     };
 

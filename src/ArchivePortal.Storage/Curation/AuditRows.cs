@@ -73,7 +73,11 @@ internal static class AuditRows
         if (f.Authority is not null)
         {
             // Changes of the authority itself, and records filed under it or taken from it.
-            conditions.Add("id IN (SELECT change_id FROM change_items WHERE (target_kind <> 'record' AND target_id = @authority) OR field LIKE '%:' || @authority)");
+            // By id (wei-dawei) or kind:id (person:wei-dawei).
+            conditions.Add("""
+                id IN (SELECT change_id FROM change_items WHERE (target_kind <> 'record' AND (target_id = @authority OR target_id LIKE '%:' || @authority))
+                       OR field = @authority OR field LIKE '%:' || @authority)
+                """);
             args.Add("authority", f.Authority);
         }
         if (f.From is { } from) { conditions.Add("at >= @from"); args.Add("from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); }

@@ -14,4 +14,14 @@ public static class FieldNames
         CuratedFields.Visibility => "curate.field.visibility",
         _ => "curate.note",
     };
+
+    /// <summary>A part of an authority as the archivist's UI names it (label in a language, aliases, status, merged into).</summary>
+    public static string OfAuthority(Localization.Texts t, string field) => field switch
+    {
+        AuthorityFields.Aliases => t["authorities.aliases"],
+        AuthorityFields.Status => t["authorities.status"],
+        AuthorityFields.MergedInto => t["authorities.mergeInto"],
+        _ when field.StartsWith("label.", StringComparison.Ordinal) => t.Format("authorities.label", t.LanguageName(field[6..])),
+        _ => field,
+    };
 }

@@ -7,13 +7,23 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace ArchivePortal.Web.Pages;
 
 [OutputCache(PolicyName = PortalCache.Policy)]
-public sealed class SearchModel(PortalSearch search) : PageModel
+public sealed class SearchModel(PortalSearch search, Core.Authorities.AuthorityRegistry authorities) : PageModel
 {
     public ResultsView View { get; private set; } = null!;
 
     public IActionResult OnGet()
     {
-        View = search.Search(SearchState.From(Request));
+        var state = SearchState.From(Request);
+        // A filter on an authority an archivist merged into another: its address moved for good.
+        if (state.Filters.Any(f => Merged(f) is not null))
+            return RedirectPermanent(state with { Filters = state.Filters.Select(f => Merged(f) is { } into ? f with { Value = into } : f).Distinct().ToList() } is var moved
+                ? moved.Url() : "/search");
+        View = search.Search(state);
         return View.IsPastLastPage ? Redirect(PastLastPage.RedirectUrl(Request, View.PageCount)) : Page();
     }
+
+    string? Merged(SelectedFilter f) =>
+        Core.Authorities.AuthorityKinds.All.Contains(f.Facet) && authorities.Get(f.Facet, f.Value) is { MergedInto: not null }
+            ? authorities.Canonical(f.Facet, f.Value)
+            : null;
 }
