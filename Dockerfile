@@ -30,7 +30,10 @@ COPY wwwroot/ ./wwwroot/
 COPY content/ ./content/
 RUN mkdir -p /app/index-data && chown -R "$APP_UID" /app/index-data
 VOLUME /app/index-data
+# The container speaks plain HTTP behind a proxy that terminates TLS: forwarded headers tell the
+# portal the visitor's scheme, which sign-in needs (its cookie is Secure; docs/curation.md).
 ENV ASPNETCORE_HTTP_PORTS=8080 \
+    ASPNETCORE_FORWARDEDHEADERS_ENABLED=true \
     Archive__Database=index-data/archive.db \
     Archive__ImportWhenEmpty=content
 EXPOSE 8080
