@@ -164,5 +164,22 @@ public sealed class CurationPageTests : IDisposable
         Assert.Equal(0, await PublicTopicCountAsync("reading-promotion"));
     }
 
+    [Fact]
+    public async Task A_topic_no_authority_knows_is_created_from_the_record_form_when_asked()
+    {
+        var archivist = await app.SignedInAsync("alice", UserRole.Archivist);
+
+        var refused = await archivist.PostAsync(Form, new FormUrlEncodedContent(await FormFieldsAsync(archivist, ("AddLinks[topic]", "Oral history"))));
+        Assert.Contains("No Topic is called “Oral history”.", Html.Parse(await refused.Content.ReadAsStringAsync()).Text(".form-error"));
+
+        var created = await archivist.PostAsync(Form, new FormUrlEncodedContent(
+            await FormFieldsAsync(archivist, ("AddLinks[topic]", "Oral history"), ("CreateMissing[topic]", "true"))));
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Equal(1, await PublicTopicCountAsync("oral-history"));
+        var page = Html.Parse(await archivist.GetStringAsync("/curate/authorities/topic/oral-history"));
+        Assert.StartsWith("Oral history", page.Text("main h1"));
+    }
+
     public void Dispose() => app.Dispose();
 }

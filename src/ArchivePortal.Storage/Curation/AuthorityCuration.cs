@@ -78,6 +78,45 @@ public sealed class AuthorityCuration(ArchiveDatabase database, SqliteArchiveSto
         return (AuditRows.Insert(c, tx, user, $"edit {kind}:{id}", items), rowIds);
     }, reindexText: false);
 
+    /// <summary>
+    /// A new authority an archivist names (from the record form, when no authority has the name):
+    /// its label in the script it is written in, its id from the name. Returns it and the change.
+    /// </summary>
+    public (Authority Authority, long Change) Create(string kind, string name, string user)
+    {
+        name = name.Trim();
+        if (!AuthorityKinds.All.Contains(kind)) throw new CurationException($"“{kind}” is not a kind of authority.");
+        if (name.Length is 0 or > 200 || name.Any(char.IsControl)) throw new CurationException("A name is one line of at most 200 characters.");
+        if (registry.Resolve(kind, name) is { } known) throw new CurationException($"{kind}:{known.Id} already has the name “{name}”.");
+        return store.Curate<(Authority, long)>((c, tx) =>
+        {
+            var authority = new Authority { Id = NewId(kind, name), Kind = kind, Labels = new Dictionary<string, string> { [ScriptOf(name)] = name } };
+            Save(c, tx, authority);
+            var change = AuditRows.Insert(c, tx, user, $"create {kind}:{authority.Id}",
+                [Item(kind, authority.Id, AuthorityFields.Status, null, AuthorityFields.Accepted)]);
+            return ((authority, change), Mentioning(name));
+        }, reindexText: false);
+    }
+
+    /// <summary>An id from the name's letters (a hash for names in other scripts), unused so far.</summary>
+    string NewId(string kind, string name)
+    {
+        var ascii = new string(registry.Keys.Of(name).Select(ch => char.IsAsciiLetterOrDigit(ch) ? ch : '-').ToArray()).Trim('-');
+        while (ascii.Contains("--", StringComparison.Ordinal)) ascii = ascii.Replace("--", "-", StringComparison.Ordinal);
+        var stem = ascii.Length >= 2 && ascii.Length <= 60
+            ? ascii
+            : "a-" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)))[..10].ToLowerInvariant();
+        var id = stem;
+        for (int n = 2; registry.Get(kind, id) is not null; n++) id = $"{stem}-{n}";
+        return id;
+    }
+
+    /// <summary>The label language of a name: Chinese for Han characters, Vietnamese for its letters with tone marks, else English.</summary>
+    static string ScriptOf(string name) =>
+        name.Any(Core.Analysis.Common.TextFolding.IsHan) ? "zh"
+        : name.Normalize(System.Text.NormalizationForm.FormD).Any(ch => ch is '\u0300' or '\u0301' or '\u0303' or '\u0309' or '\u0323' or '\u031B' or '\u0306' or '\u0302') || name.Contains('đ') || name.Contains('Đ') ? "vi"
+        : "en";
+
     /// <summary>A provisional authority becomes an accepted one.</summary>
     public long Accept(string kind, string id, string user) => SetStatus(kind, id, AuthorityFields.Accepted, user);
 

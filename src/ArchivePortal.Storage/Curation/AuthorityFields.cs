@@ -39,7 +39,8 @@ public static class AuthorityFields
     public static Authority With(Authority a, string field, string? value) => field switch
     {
         Aliases => a with { Aliases = Lines(value) },
-        Status => a with { Provisional = value == Provisional, Rejected = value == Rejected },
+        // No status: before an archivist created it; undoing the creation retires it like a rejection.
+        Status => a with { Provisional = value == Provisional, Rejected = value is Rejected or null },
         MergedInto => a with { MergedInto = value },
         _ when field.StartsWith("label.", StringComparison.Ordinal) => a with { Labels = WithLabel(a.Labels, field[6..], value) },
         _ => throw new CurationException($"“{field}” is not a part of an authority."),

@@ -20,6 +20,9 @@ public sealed class RecordModel(Archive archive, AuthorityChoices choices, Curat
     [BindProperty] public List<string> Remove { get; set; } = [];
     [BindProperty] public Dictionary<string, string?> AddLinks { get; set; } = [];
 
+    /// <summary>Per kind: create the authority when no authority has the typed name.</summary>
+    [BindProperty] public Dictionary<string, bool> CreateMissing { get; set; } = [];
+
     /// <summary>The saved change (after the redirect), an error, or the fields someone else changed.</summary>
     [BindProperty(SupportsGet = true)] public long? Saved { get; set; }
     [BindProperty(SupportsGet = true)] public bool Unchanged { get; set; }
@@ -47,7 +50,20 @@ public sealed class RecordModel(Archive archive, AuthorityChoices choices, Curat
         foreach (var (kind, typed) in AddLinks)
         {
             if (string.IsNullOrWhiteSpace(typed) || !AuthorityKinds.All.Contains(kind)) continue;
-            if (choices.Resolve(kind, typed) is not { } authority)
+            var authority = choices.Resolve(kind, typed);
+            if (authority is null && CreateMissing.GetValueOrDefault(kind))
+            {
+                try
+                {
+                    authority = archive.AuthorityCuration.Create(kind, typed, User.Identity!.Name!).Authority;
+                }
+                catch (CurationException e)
+                {
+                    Problem = e.Message;
+                    return Page();
+                }
+            }
+            if (authority is null)
             {
                 UnknownAuthority = (kind, typed.Trim());
                 return Page();
