@@ -64,13 +64,7 @@ public sealed class RecordCuration(ArchiveDatabase database, SqliteArchiveStore 
         // Authorities first: the records are filed anew with the authorities as they were.
         foreach (var item in change.Items.Where(i => i.TargetKind == AuthorityFields.Target))
         {
-            if (authorityCuration.ValueOf(item.TargetId, item.Field) != item.After)
-            {
-                var later = AuditRows.LastTouch(c, tx, item.TargetKind, item.TargetId, item.Field);
-                throw new CurationException(
-                    $"Change {changeId} cannot be reverted: {item.Field} of {item.TargetId} was changed again" +
-                    (later is { } l ? $" by {l.User} in change {l.Id} ({l.At:yyyy-MM-dd HH:mm} UTC)" : "") + ". Revert that change first.");
-            }
+            if (authorityCuration.ValueOf(item.TargetId, item.Field) != item.After) throw ChangedAgain(c, tx, changeId, item);
             authorityCuration.Restore(c, tx, item.TargetId, item.Field, item.Before);
             items.Add(item with { Before = item.After, After = item.Before, OverlayBefore = item.OverlayAfter, OverlayAfter = item.OverlayBefore });
         }
@@ -80,13 +74,7 @@ public sealed class RecordCuration(ArchiveDatabase database, SqliteArchiveStore 
             var now = item.LinkKind is { } kind
                 ? overlay.Links.GetValueOrDefault((kind, item.LinkId!))
                 : OverlayState.Of(overlay.Fields.GetValueOrDefault(item.Field));
-            if (now != item.OverlayAfter)
-            {
-                var later = AuditRows.LastTouch(c, tx, item.TargetKind, item.TargetId, item.Field);
-                throw new CurationException(
-                    $"Change {changeId} cannot be reverted: {item.Field} of {item.TargetId} was changed again" +
-                    (later is { } l ? $" by {l.User} in change {l.Id} ({l.At:yyyy-MM-dd HH:mm} UTC)" : "") + ". Revert that change first.");
-            }
+            if (now != item.OverlayAfter) throw ChangedAgain(c, tx, changeId, item);
             if (item.LinkKind is { } linkKind)
             {
                 links.Add(new LinkOverride(item.TargetId, linkKind, item.LinkId!, item.OverlayBefore));
@@ -120,6 +108,15 @@ public sealed class RecordCuration(ArchiveDatabase database, SqliteArchiveStore 
                 ? c.Query<long>("SELECT DISTINCT record_rowid FROM record_authorities WHERE kind = @kind AND authority_id = @authorityId", new { kind, authorityId }, tx)
                 : []);
         return (id, rowIds.Values.Concat(filed).Distinct().ToList());
+    }
+
+    /// <summary>Why a revert is refused: a later change touched the field, named with who made it and when.</summary>
+    static CurationException ChangedAgain(SqliteConnection c, SqliteTransaction tx, long changeId, ChangeItem item)
+    {
+        var later = AuditRows.LastTouch(c, tx, item.TargetKind, item.TargetId, item.Field);
+        return new CurationException(
+            $"Change {changeId} cannot be reverted: {item.Field} of {item.TargetId} was changed again" +
+            (later is { } l ? $" by {l.User} in change {l.Id} ({l.At:yyyy-MM-dd HH:mm} UTC)" : "") + ". Revert that change first.");
     }
 
     static Dictionary<string, long> RowIds(SqliteConnection c, SqliteTransaction tx, IEnumerable<string> recordIds)
