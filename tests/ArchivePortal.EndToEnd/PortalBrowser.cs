@@ -45,8 +45,11 @@ public sealed class PortalBrowser : IAsyncLifetime
         Browser = await playwright.Chromium.LaunchAsync(new()
         {
             ExecutablePath = "/usr/bin/chromium", Headless = true,
+            // --password-store=basic: on a form submission Chromium's password manager otherwise asks
+            // the desktop keyring over D-Bus, which on a machine without one can take a minute to
+            // time out; that was the "first search after a full build" step that timed out.
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
+                    "--disable-sync", "--no-first-run", "--disable-dev-shm-usage", "--password-store=basic", "--use-mock-keychain"],
         });
         await WarmUpAsync();
     }

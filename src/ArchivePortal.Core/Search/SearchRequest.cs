@@ -5,6 +5,8 @@ public enum SearchSort
     Relevance,
     Newest,
     Oldest,
+    /// <summary>Feeds: newest publication date first, then the last imported (no relevance).</summary>
+    Recent,
 }
 
 /// <summary>What a visitor asks for: a query in the query language, a sort and a page.</summary>

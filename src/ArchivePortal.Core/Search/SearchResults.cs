@@ -38,6 +38,9 @@ public sealed record SearchHit
 
     /// <summary>Relevance score (higher is better); comparable only within one search.</summary>
     public double Score { get; init; }
+
+    /// <summary>The record's row in the archive: later imports have higher ones ("new since" a saved search was opened).</summary>
+    public long RowId { get; init; }
 }
 
 /// <summary>

@@ -173,6 +173,29 @@ public static class Migrations
         ALTER TABLE records ADD COLUMN hidden_until TEXT NULL;
         CREATE INDEX records_hidden ON records(hidden_until) WHERE hidden_until IS NOT NULL;
         """,
+        // 9: saved searches of signed-in staff, each with a feed reached by a secret token (only its
+        // hash is stored, for look-up; the token is derived from a secret in meta, see Feeds/FeedTokens).
+        // seen_rowid: the newest record when its owner last opened it (records get growing row ids),
+        // so "new since" needs no list of what was seen.
+        """
+        CREATE TABLE saved_searches (
+            id INTEGER PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            query TEXT NOT NULL,
+            filters TEXT NOT NULL,
+            sort TEXT NOT NULL,
+            language TEXT NOT NULL,
+            digest TEXT NOT NULL DEFAULT 'none' CHECK (digest IN ('none', 'daily', 'weekly')),
+            token_version INTEGER NOT NULL DEFAULT 1,
+            token_hash TEXT NOT NULL UNIQUE,
+            seen_rowid INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            opened_at TEXT NULL
+        );
+        CREATE INDEX saved_searches_user ON saved_searches(user_id, name);
+        """,
     ];
 
     public static int Latest => Steps.Length;

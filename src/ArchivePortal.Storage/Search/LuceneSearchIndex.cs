@@ -184,6 +184,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
             var r = row.ToRecord([], []);
             hits.Add(new SearchHit
             {
+                RowId = p.RowId,
                 Id = r.Id,
                 Title = r.Title,
                 TitleHtml = highlighter.MarkAll(r.Title, r.Language, terms),

@@ -42,6 +42,7 @@ internal sealed class ResultOrder(Comparison<Candidate> compare) : IComparer<Can
     {
         SearchSort.Newest => Newest,
         SearchSort.Oldest => Oldest,
+        SearchSort.Recent => Browse,
         _ when !hasText => Browse,
         _ => Relevance,
     };

@@ -14,7 +14,11 @@ public static class PortalExtensions
 {
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Curate", AccessPolicies.Curate));
+        builder.Services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Curate", AccessPolicies.Curate);
+            o.Conventions.AuthorizeFolder("/Saved", AccessPolicies.SignedIn);
+        });
         builder.AddAccounts();
         // Chinese and Vietnamese text as characters, not as numeric entities (the default encodes all but Basic Latin).
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -26,6 +30,11 @@ public static class PortalExtensions
         builder.Services.AddSingleton<RecordPages>();
         builder.Services.AddSingleton<Curation.AuthorityChoices>();
         builder.Services.AddSingleton<Curation.CurationCache>();
+        builder.Services.AddSingleton(sp => new Storage.Feeds.FeedTokens(sp.GetRequiredService<Storage.Archive>().Database));
+        builder.Services.AddSingleton(sp => new Storage.Feeds.SavedSearchStore(sp.GetRequiredService<Storage.Archive>().Database, sp.GetRequiredService<Storage.Feeds.FeedTokens>()));
+        builder.Services.AddSingleton(sp => new Storage.Feeds.FeedRecords(sp.GetRequiredService<Storage.Archive>().Database));
+        builder.Services.AddSingleton<Feeds.FeedWriter>();
+        builder.Services.AddSingleton<Feeds.FeedResponder>();
         builder.Services.AddSingleton(new SitemapPaging());
         return builder;
     }
@@ -53,6 +62,7 @@ public static class PortalExtensions
         app.MapSearchApi();
         app.MapDiscovery();
         app.MapUiLanguage();
+        Feeds.FeedEndpoints.MapFeeds(app);
         app.MapHealthChecks("/health");
         return app;
     }
