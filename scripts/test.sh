@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test. Installs what the tests need first (Chromium for the browser tests),
+# Runs every test. Installs what the tests need first (Chromium for the browser tests, feed parsers for the feed tests),
 # so that it works on a fresh Debian machine with the .NET 10 SDK.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +10,24 @@ if [ -d tests/ArchivePortal.EndToEnd ] && { ! command -v chromium >/dev/null 2>&
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+fi
+
+# The feed tests run real feed readers' parsers against the live portal: Python's feedparser
+# (Debian's package, for /usr/bin/python3) and the npm feedparser package (pinned in package-lock.json).
+if ! /usr/bin/python3 -c "import feedparser" >/dev/null 2>&1; then
+  echo "Installing Python's feedparser for the feed tests…"
+  if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq python3-feedparser >/dev/null
+fi
+if ! command -v node >/dev/null 2>&1; then
+  echo "Installing Node.js for the feed tests…"
+  if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nodejs npm >/dev/null
+fi
+if [ ! -d tests/feed-clients/node_modules/feedparser ]; then
+  (cd tests/feed-clients && npm ci --no-audit --no-fund --silent)
 fi
 
 dotnet restore ArchivePortal.sln

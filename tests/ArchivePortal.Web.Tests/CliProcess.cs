@@ -41,7 +41,7 @@ internal static class CliProcess
         return dll;
     }
 
-    static string Root()
+    internal static string Root()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "ArchivePortal.sln"))) return dir.FullName;
