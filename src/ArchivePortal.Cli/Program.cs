@@ -37,6 +37,7 @@ try
         "bulk-tag" => CurationCommand.BulkTag(cli),
         "revert" => CurationCommand.Revert(cli),
         "changes" => CurationCommand.Changes(cli),
+        "saved" => SavedCommand.Run(cli),
         "" or "help" or "--help" or "-h" => Usage.Print(),
         _ => throw new CliUsageException($"Unknown command “{cli.Verb}”."),
     };

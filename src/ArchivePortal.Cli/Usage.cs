@@ -30,6 +30,8 @@ internal static class Usage
                                                          file every match under an authority, or take it off, as one change
               archive changes [--user NAME] [--record ID] [--authority ID] [--limit N]   the audit log, newest first
               archive revert <change> --user NAME       undo a change (refused when a later change touched its fields)
+              archive saved add <user> "<query>" [--name N] [--filter F:V,…] [--lang L] [--digest none|daily|weekly]
+              archive saved import <user> <file.jsonl> [--limit N] | saved list <user>   saved searches and their feed paths
 
             The database is --db, else $Archive__Database, else index-data/archive.db.
             Authorities are read from --authorities DIR, else content/authorities.

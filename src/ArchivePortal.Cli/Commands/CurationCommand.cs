@@ -36,7 +36,7 @@ internal static class CurationCommand
             AnsiConsole.MarkupLineInterpolated($"[red]No {kind} authority is called “{idOrName}”.[/]");
             return 1;
         }
-        var request = new SearchRequest { Query = query, Filters = Filters(cli) };
+        var request = new SearchRequest { Query = query, Filters = CliFilters.Parse(cli.Option("filter")) };
         var link = new LinkEdit(kind, authority.Id, add);
         try
         {
@@ -107,12 +107,6 @@ internal static class CurationCommand
         ? $"{i.TargetId}: {(i.After is null ? "removed" : "added")} {kind} {i.LinkId}"
         : $"{i.TargetId}: {i.Field} “{i.Before ?? "—"}” → “{i.After ?? "—"}”";
 
-    /// <summary>--filter FIELD:VALUE (repeatable as a comma-separated list), e.g. --filter lang:zh.</summary>
-    static IReadOnlyList<QueryFilter> Filters(CliArguments cli) =>
-        (cli.Option("filter") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-        .Select(f => f.Split(':', 2) is [var field, var value] && FilterFields.All.Contains(field)
-            ? new QueryFilter(field, value)
-            : throw new CliUsageException($"“{f}” is not a filter FIELD:VALUE (fields: {string.Join(", ", FilterFields.All)}).")).ToList();
 
     static UserAccount Archivist(CliArguments cli, Archive archive)
     {
