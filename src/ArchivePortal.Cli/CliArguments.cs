@@ -6,7 +6,7 @@ namespace ArchivePortal.Cli;
 /// </summary>
 public sealed class CliArguments
 {
-    static readonly HashSet<string> Switches = ["json", "help", "h", "verbose", "yes"];
+    static readonly HashSet<string> Switches = ["json", "help", "h", "verbose", "yes", "dry-run"];
 
     public string Verb { get; private init; } = "";
     public List<string> Positional { get; } = [];

@@ -38,6 +38,7 @@ try
         "revert" => CurationCommand.Revert(cli),
         "changes" => CurationCommand.Changes(cli),
         "saved" => SavedCommand.Run(cli),
+        "digest" => DigestCommand.Run(cli).GetAwaiter().GetResult(),
         "" or "help" or "--help" or "-h" => Usage.Print(),
         _ => throw new CliUsageException($"Unknown command “{cli.Verb}”."),
     };

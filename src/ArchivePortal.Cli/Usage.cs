@@ -32,6 +32,8 @@ internal static class Usage
               archive revert <change> --user NAME       undo a change (refused when a later change touched its fields)
               archive saved add <user> "<query>" [--name N] [--filter F:V,…] [--lang L] [--digest none|daily|weekly]
               archive saved import <user> <file.jsonl> [--limit N] | saved list <user>   saved searches and their feed paths
+              archive user set-email <name> <address> [--lang en|zh|vi]   where (and in which language) digests go
+              archive digest [--dry-run] [--public-url URL]   mail the saved-search digests that are due (SMTP: Archive__Smtp__*)
 
             The database is --db, else $Archive__Database, else index-data/archive.db.
             Authorities are read from --authorities DIR, else content/authorities.

@@ -37,14 +37,18 @@ internal static class UserCommand
                     if (users.Find(name) is null) throw new AccountException($"There is no account named “{name}”.");
                     Report("new password for", users.ResetPassword(name, Password(cli, "New password")));
                     return 0;
+                case "set-email":
+                    var whom = Name(cli, action, extra: 1);
+                    Report("set the email of", users.SetEmail(whom, cli.Positional[2], cli.Option("lang")));
+                    return 0;
                 case "set-role":
                     var who = Name(cli, action, extra: 1);
                     Report("changed role of", users.SetRole(who, Role(cli.Positional[2])));
                     return 0;
                 default:
                     throw new CliUsageException(action == ""
-                        ? "user needs an action: add, list, disable, enable, reset-password or set-role."
-                        : $"Unknown user action “{action}”: add, list, disable, enable, reset-password or set-role.");
+                        ? "user needs an action: add, list, disable, enable, reset-password, set-email or set-role."
+                        : $"Unknown user action “{action}”: add, list, disable, enable, reset-password, set-email or set-role.");
             }
         }
         catch (AccountException e)
@@ -66,7 +70,7 @@ internal static class UserCommand
     }
 
     static void Report(string what, UserAccount user) =>
-        AnsiConsole.WriteLine($"{what} {user.Name} ({user.Role.Name()}{(user.Disabled ? ", disabled" : "")})");
+        AnsiConsole.WriteLine($"{what} {user.Name} ({user.Role.Name()}{(user.Disabled ? ", disabled" : "")}{(user.Email is { } e ? ", " + e : "")})");
 
     static string Name(CliArguments cli, string action, int extra = 0)
     {

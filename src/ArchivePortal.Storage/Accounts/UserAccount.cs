@@ -9,4 +9,11 @@ public sealed record UserAccount(
     string SecurityStamp,
     DateTimeOffset CreatedAt,
     DateTimeOffset? LastSignIn,
-    DateTimeOffset? LockedUntil);
+    DateTimeOffset? LockedUntil)
+{
+    /// <summary>Where digests of saved searches go; none: no digests.</summary>
+    public string? Email { get; init; }
+
+    /// <summary>The language of mails to this person (en, zh, vi).</summary>
+    public string Language { get; init; } = "en";
+}

@@ -68,6 +68,17 @@ public sealed class UserStore(ArchiveDatabase database, LockoutPolicy? lockout =
         Change(name, "UPDATE users SET disabled = @disabled, failed_attempts = 0, locked_until = NULL, security_stamp = @stamp WHERE id = @id",
             new { disabled = disabled ? 1 : 0 });
 
+    /// <summary>Where and in which language digests reach this person; a null address stops them.</summary>
+    public UserAccount SetEmail(string name, string? email, string? language = null)
+    {
+        if (email is not null && !System.Net.Mail.MailAddress.TryCreate(email.Trim(), out _))
+            throw new AccountException($"“{email}” is not an email address.");
+        if (language is not null && language is not ("en" or "zh" or "vi"))
+            throw new AccountException("The language is en, zh or vi.");
+        return Change(name, "UPDATE users SET email = @email, language = coalesce(@language, language) WHERE id = @id",
+            new { email = email?.Trim(), language });
+    }
+
     public UserAccount SetRole(string name, UserRole role) =>
         Change(name, "UPDATE users SET role = @role, security_stamp = @stamp WHERE id = @id", new { role = role.Name() });
 
@@ -159,9 +170,11 @@ public sealed class UserStore(ArchiveDatabase database, LockoutPolicy? lockout =
         public string? locked_until { get; set; }
         public string created_at { get; set; } = "";
         public string? last_sign_in { get; set; }
+        public string? email { get; set; }
+        public string language { get; set; } = "en";
 
         public UserAccount ToAccount() => new(id, name, UserRoles.TryParse(role, out var r) ? r : UserRole.Staff, disabled != 0, security_stamp,
-            Parse(created_at)!.Value, Parse(last_sign_in), Parse(locked_until));
+            Parse(created_at)!.Value, Parse(last_sign_in), Parse(locked_until)) { Email = email, Language = language };
 
         static DateTimeOffset? Parse(string? s) => s is null ? null : DateTimeOffset.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
     }

@@ -19,6 +19,13 @@ public sealed class FeedTokens(ArchiveDatabase database)
     public string For(long savedSearchId, int version) =>
         Base64Url(HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes($"{savedSearchId}:{version}")));
 
+    /// <summary>A token for another purpose (an unsubscribe link): the same secret, a different message.</summary>
+    public string ForPurpose(string purpose) => Base64Url(HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes("purpose:" + purpose)));
+
+    /// <summary>Whether <paramref name="token"/> is the one for <paramref name="purpose"/>, compared in constant time.</summary>
+    public bool Verify(string purpose, string token) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(ForPurpose(purpose)), Encoding.UTF8.GetBytes(token ?? ""));
+
     /// <summary>What the database keeps of a token.</summary>
     public static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token))).ToLowerInvariant();
 

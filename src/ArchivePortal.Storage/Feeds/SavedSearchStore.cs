@@ -31,9 +31,9 @@ public sealed class SavedSearchStore(ArchiveDatabase database, FeedTokens tokens
         var now = Now();
         // The token's hash needs the id: a placeholder first (unique, never a token's hash).
         var id = c.ExecuteScalar<long>("""
-            INSERT INTO saved_searches(user_id, name, query, filters, sort, language, digest, token_hash, seen_rowid, created_at, updated_at, opened_at)
+            INSERT INTO saved_searches(user_id, name, query, filters, sort, language, digest, token_hash, seen_rowid, digest_rowid, created_at, updated_at, opened_at)
             VALUES (@userId, @Name, @Query, @filters, @sort, @Language, @Digest, 'new-' || hex(randomblob(16)),
-                    (SELECT coalesce(max(rowid), 0) FROM records), @now, @now, @now)
+                    (SELECT coalesce(max(rowid), 0) FROM records), (SELECT coalesce(max(rowid), 0) FROM records), @now, @now, @now)
             RETURNING id
             """, new { userId, definition.Name, definition.Query, filters = Filters(definition.Filters), sort = Sort(definition.Sort), definition.Language, definition.Digest, now }, tx);
         c.Execute("UPDATE saved_searches SET token_hash = @hash WHERE id = @id", new { id, hash = FeedTokens.Hash(tokens.For(id, 1)) }, tx);

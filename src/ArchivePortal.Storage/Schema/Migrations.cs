@@ -196,6 +196,30 @@ public static class Migrations
         );
         CREATE INDEX saved_searches_user ON saved_searches(user_id, name);
         """,
+        // 10: email digests of saved searches. digest_rowid: the newest record already mailed (or
+        // there when the digest began), so no record is mailed twice; a message is first written to
+        // the outbox together with that mark, then sent, so that a restart sends what is left, once.
+        """
+        ALTER TABLE users ADD COLUMN email TEXT NULL;
+        ALTER TABLE users ADD COLUMN language TEXT NOT NULL DEFAULT 'en';
+        ALTER TABLE saved_searches ADD COLUMN digest_rowid INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE saved_searches ADD COLUMN digested_at TEXT NULL;
+        UPDATE saved_searches SET digest_rowid = seen_rowid;
+        CREATE TABLE digest_outbox (
+            id INTEGER PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            to_address TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            text_body TEXT NOT NULL,
+            html_body TEXT NOT NULL,
+            unsubscribe_url TEXT NULL,
+            created_at TEXT NOT NULL,
+            sent_at TEXT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT NULL
+        );
+        CREATE INDEX digest_outbox_unsent ON digest_outbox(id) WHERE sent_at IS NULL;
+        """,
     ];
 
     public static int Latest => Steps.Length;

@@ -35,6 +35,13 @@ public static class PortalExtensions
         builder.Services.AddSingleton(sp => new Storage.Feeds.FeedRecords(sp.GetRequiredService<Storage.Archive>().Database));
         builder.Services.AddSingleton<Feeds.FeedWriter>();
         builder.Services.AddSingleton<Feeds.FeedResponder>();
+        // Links in mails need the portal's public address (no request to take it from).
+        var publicUrl = new Uri(builder.Configuration["Archive:PublicUrl"] is { Length: > 0 } url ? url : "http://127.0.0.1:5000/");
+        builder.Services.AddSingleton(sp => new Storage.Feeds.Digests(sp.GetRequiredService<Storage.Archive>().Database,
+            sp.GetRequiredService<Storage.Search.LuceneSearchIndex>(), sp.GetRequiredService<Storage.Feeds.FeedTokens>(), publicUrl));
+        if (Feeds.DigestService.Settings(builder.Configuration) is { } smtp)
+            builder.Services.AddSingleton<Storage.Feeds.IDigestMailer>(new Storage.Feeds.SmtpDigestMailer(smtp));
+        builder.Services.AddHostedService<Feeds.DigestService>();
         builder.Services.AddSingleton(new SitemapPaging());
         return builder;
     }
