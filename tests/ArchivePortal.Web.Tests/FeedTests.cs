@@ -164,6 +164,25 @@ public sealed class FeedTests : IDisposable
         Assert.Contains(outlines, o => ((string)o.Attribute("xmlUrl")!).EndsWith(feedUrl, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_saved_search_counts_the_records_new_since_it_was_opened_and_shows_them_first()
+    {
+        var (browser, page, _) = await SaveAsync("sam", "zebrafish OR 馆务会议");
+        Assert.Equal("—", Html.Parse(await browser.GetStringAsync("/saved")).QuerySelectorAll("table.saved-searches td")[1].TextContent.Trim());
+
+        await Import(new ArchiveRecord
+        {
+            Id = "zebra", Language = "en", Type = "news", Title = "Zebrafish exhibition opens", Body = "The library opens a zebrafish exhibition.",
+            Date = new DateOnly(2019, 1, 1), // older than the rest: still shown first, as new
+        });
+
+        Assert.Equal("1 new record", Html.Parse(await browser.GetStringAsync("/saved")).QuerySelectorAll("table.saved-searches td")[1].TextContent.Trim());
+        var opened = Html.Parse(await browser.GetStringAsync(page));
+        Assert.Equal("1 new record", opened.Text("main h2"));
+        Assert.Equal("Zebrafish exhibition opens", opened.Text(".new-records article h3"));
+        Assert.Equal("—", Html.Parse(await browser.GetStringAsync("/saved")).QuerySelectorAll("table.saved-searches td")[1].TextContent.Trim());
+    }
+
     async Task Import(ArchiveRecord record)
     {
         var folder = Path.Combine(app.Folder, "incoming-" + record.Id);
