@@ -75,19 +75,6 @@ public sealed class ImportRunner(IArchiveStore store, RecordReaderRegistry? read
         Body = Nfc(r.Body),
     };
 
-    /// <summary>NFC, after replacing lone surrogates (which JSON escapes can carry) that would make normalization throw.</summary>
-    internal static string Nfc(string text)
-    {
-        if (text.Any(char.IsSurrogate))
-        {
-            var chars = text.ToCharArray();
-            for (int i = 0; i < chars.Length; i++)
-            {
-                if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) i++;
-                else if (char.IsSurrogate(chars[i])) chars[i] = '\uFFFD';
-            }
-            text = new string(chars);
-        }
-        return text.Normalize(NormalizationForm.FormC);
-    }
+    /// <summary>NFC of any text (lone surrogates and U+FFFE, which make normalization throw, become U+FFFD).</summary>
+    internal static string Nfc(string text) => Core.Text.UnicodeText.Nfc(text);
 }

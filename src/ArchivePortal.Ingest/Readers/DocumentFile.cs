@@ -32,7 +32,7 @@ internal static class DocumentFile
         if (text is null) return DocumentText.Failed(failure!);
         if (string.IsNullOrWhiteSpace(text)) return DocumentText.Failed("file is empty (only whitespace)");
         // Vietnamese pages mix precomposed and combining tone marks; one form makes them comparable.
-        return DocumentText.Of(text.ReplaceLineEndings("\n").Normalize(NormalizationForm.FormC));
+        return DocumentText.Of(Core.Text.UnicodeText.Nfc(text.ReplaceLineEndings("\n")));
     }
 
     static byte[]? ReadBytes(string path, out string? failure)

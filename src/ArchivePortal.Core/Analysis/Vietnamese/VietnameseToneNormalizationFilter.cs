@@ -35,7 +35,7 @@ public sealed class VietnameseToneNormalizationFilter : TokenFilter
     {
         // Not a syllable, and normalization would throw on it.
         if (TextFolding.IndexOfUnnormalizable(syllable) >= 0) return syllable;
-        var decomposed = syllable.Normalize(NormalizationForm.FormD);
+        var decomposed = Text.UnicodeText.Nfd(syllable);
         char tone = '\0';
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -43,7 +43,7 @@ public sealed class VietnameseToneNormalizationFilter : TokenFilter
             if (IsToneMark(c)) { tone = c; continue; }
             sb.Append(c);
         }
-        if (tone == '\0') return syllable.Normalize(NormalizationForm.FormC);
+        if (tone == '\0') return Text.UnicodeText.Nfc(syllable);
 
         int insertAt = -1;
         for (int i = 0; i < sb.Length; i++)
@@ -56,7 +56,7 @@ public sealed class VietnameseToneNormalizationFilter : TokenFilter
         }
         if (insertAt < 0) insertAt = sb.Length; // no vowel: keep the mark, at the end
         sb.Insert(insertAt, tone);
-        return sb.ToString().Normalize(NormalizationForm.FormC);
+        return Text.UnicodeText.Nfc(sb.ToString());
     }
 
     // The five Vietnamese tone marks as combining characters: huyền, sắc, ngã, hỏi, nặng.

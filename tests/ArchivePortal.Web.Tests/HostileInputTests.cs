@@ -1,0 +1,44 @@
+using System.Net;
+using ArchivePortal.Web.Caching;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ArchivePortal.Web.Tests;
+
+/// <summary>Findings of the hostile trial (issue 14): each input answered, never a 500.</summary>
+public sealed class HostileInputTests : IDisposable
+{
+    readonly PortalApp app = new();
+
+    [Theory]
+    [InlineData("\uFFFE")]
+    [InlineData("thư\uFFFEviện")]
+    [InlineData("\uFFFE\uFFFF图书馆")]
+    [InlineData("\uD800 lone surrogate")]
+    public async Task A_query_with_a_noncharacter_or_a_lone_surrogate_is_answered(string query)
+    {
+        foreach (var path in new[] { "/search?q=", "/api/search?q=", "/search/atom?q=" })
+        {
+            var response = await app.Client().GetAsync(path + Uri.EscapeDataString(query).Replace("%EF%BF%BD", "%ED%A0%80"));
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}{query}: {(int)response.StatusCode}");
+        }
+    }
+
+    [Fact]
+    public async Task A_file_with_a_noncharacter_is_imported_and_the_files_after_it_too()
+    {
+        var folder = Path.Combine(app.Folder, "incoming");
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Combine(folder, "a.md"), "---\nid: odd\ntitle: Odd \uFFFE title\nlang: vi\n---\nThư viện\uFFFE số hoá tài liệu.\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "b.md"), "---\nid: fine\ntitle: A fine record\nlang: en\n---\nNothing odd here.\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "c.txt"), "Vietnamese \uFFFE text: Thư viện\uFFFE Quốc gia\n\nA body.");
+
+        var report = await app.Services.GetRequiredService<PortalImporter>().ImportAsync([folder]);
+
+        Assert.Empty(report.Failures);
+        Assert.Equal(3, report.Summary.Added);
+        Assert.Equal(HttpStatusCode.OK, (await app.Client().GetAsync("/records/odd")).StatusCode);
+        Assert.Contains("fine", await app.Client().GetStringAsync("/api/search?q=fine"));
+    }
+
+    public void Dispose() => app.Dispose();
+}
