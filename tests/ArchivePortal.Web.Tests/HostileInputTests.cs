@@ -40,5 +40,37 @@ public sealed class HostileInputTests : IDisposable
         Assert.Contains("fine", await app.Client().GetStringAsync("/api/search?q=fine"));
     }
 
+    [Theory]
+    [InlineData("TRACE", "/")]
+    [InlineData("TRACE", "/search?q=x")]
+    [InlineData("PUT", "/records/en-nlc")]
+    [InlineData("DELETE", "/api/search?q=x")]
+    [InlineData("OPTIONS", "/")]
+    public async Task Methods_other_than_get_head_and_post_get_405(string method, string path)
+    {
+        var response = await app.Client().SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(["GET", "HEAD", "POST"], response.Content.Headers.Allow.Order());
+    }
+
+    [Theory]
+    [InlineData("/opensearch.xml")]
+    [InlineData("/sitemap.xml")]
+    [InlineData("/search/atom?q=x")]
+    [InlineData("/robots.txt")]
+    public async Task A_forged_host_header_never_reaches_a_document(string path)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.TryAddWithoutValidation("Host", "a&b<c>");
+
+        var response = await app.Client().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("a&b", body);
+        if (!path.EndsWith(".txt", StringComparison.Ordinal)) System.Xml.Linq.XDocument.Parse(body); // well-formed
+    }
+
     public void Dispose() => app.Dispose();
 }

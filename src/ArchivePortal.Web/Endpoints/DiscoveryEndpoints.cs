@@ -14,7 +14,7 @@ public static class DiscoveryEndpoints
         app.MapGetAndHead("/opensearch.xml", (HttpContext http) =>
         {
             var t = Texts.For(http);
-            var b = BaseUrl(http);
+            var b = Escape(BaseUrl(http));
             var xml = $"""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">
@@ -55,7 +55,7 @@ public static class DiscoveryEndpoints
         return app;
     }
 
-    static string BaseUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
+    static string BaseUrl(HttpContext http) => http.RequestServices.GetRequiredService<Hosting.PublicBaseUrl>().Of(http);
 
     static string Escape(string s) => System.Security.SecurityElement.Escape(s);
 }

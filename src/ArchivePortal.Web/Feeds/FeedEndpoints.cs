@@ -40,7 +40,7 @@ public static class FeedEndpoints
     static IResult Opml(HttpContext http, SavedSearchStore store)
     {
         var texts = Texts.For(http);
-        var site = $"{http.Request.Scheme}://{http.Request.Host}";
+        var site = http.RequestServices.GetRequiredService<Hosting.PublicBaseUrl>().Of(http);
         using var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
         {

@@ -17,7 +17,7 @@ namespace ArchivePortal.Web.Feeds;
 /// the day, for embargoes that end), so a poll that finds nothing new costs one SQL read. A 200
 /// also carries Last-Modified, the newest entry's change, which If-Modified-Since is checked against.
 /// </summary>
-public sealed class FeedResponder(ISearchIndex index, FeedRecords records, FeedWriter writer)
+public sealed class FeedResponder(ISearchIndex index, FeedRecords records, FeedWriter writer, Hosting.PublicBaseUrl baseUrl)
 {
     public const int Entries = 50;
 
@@ -86,7 +86,7 @@ public sealed class FeedResponder(ISearchIndex index, FeedRecords records, FeedW
         await buffer.CopyToAsync(response.Body, http.RequestAborted);
     }
 
-    static Uri SiteRoot(HttpContext http) => new($"{http.Request.Scheme}://{http.Request.Host}/");
+    Uri SiteRoot(HttpContext http) => baseUrl.Root(http);
 
     static DateTimeOffset Seconds(DateTimeOffset t) => new(t.UtcTicks - t.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
 

@@ -30,6 +30,7 @@ public static class PortalExtensions
         builder.Services.AddSingleton<RecordPages>();
         builder.Services.AddSingleton<Curation.AuthorityChoices>();
         builder.Services.AddSingleton<Curation.CurationCache>();
+        builder.Services.AddSingleton<PublicBaseUrl>();
         builder.Services.AddSingleton(sp => new Storage.Feeds.FeedTokens(sp.GetRequiredService<Storage.Archive>().Database));
         builder.Services.AddSingleton(sp => new Storage.Feeds.SavedSearchStore(sp.GetRequiredService<Storage.Archive>().Database, sp.GetRequiredService<Storage.Feeds.FeedTokens>()));
         builder.Services.AddSingleton(sp => new Storage.Feeds.FeedRecords(sp.GetRequiredService<Storage.Archive>().Database));
@@ -49,6 +50,7 @@ public static class PortalExtensions
     public static WebApplication UsePortal(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error");
+        app.UseAllowedMethods();
         app.UseSecurityHeaders();
         // A status without a body (no route for the address, a page past the last) gets a portal page.
         app.UseStatusCodePagesWithReExecute("/error/{0}");
