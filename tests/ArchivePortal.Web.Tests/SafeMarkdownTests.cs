@@ -17,4 +17,20 @@ public sealed class SafeMarkdownTests
         Assert.Equal("[image]", links[1].TextContent);
         Assert.Equal("#", links[1].GetAttribute("href"));
     }
+
+    [Theory]
+    [InlineData(130, ">")]
+    [InlineData(150, "-")]
+    public void A_body_nested_too_deep_for_markdown_is_shown_as_plain_paragraphs(int depth, string marker)
+    {
+        var nested = marker == ">"
+            ? new string('>', depth) + " quoted deep down"
+            : string.Join("\n", Enumerable.Range(0, depth).Select(i => new string(' ', 2 * i) + "- item " + i));
+        var body = "First paragraph.\n\n" + nested;
+
+        var html = ArchivePortal.Web.Records.SafeMarkdown.ToHtml(body);
+
+        Assert.Contains("First paragraph.", html);
+        Assert.Contains(marker == ">" ? "quoted deep down" : "item 149", html);
+    }
 }

@@ -16,7 +16,27 @@ public static class SafeMarkdown
 {
     static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UseAutoLinks().Build();
 
+    /// <summary>
+    /// The body as HTML; a body Markdig cannot take (nesting too deep: a line of 130 "&gt;", a list
+    /// 150 levels down) is shown as plain paragraphs instead of failing its page.
+    /// </summary>
     public static string ToHtml(string markdown)
+    {
+        try
+        {
+            return Render(markdown);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or InsufficientExecutionStackException)
+        {
+            return PlainParagraphs(markdown);
+        }
+    }
+
+    static string PlainParagraphs(string text) => string.Concat(
+        text.ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(p => "<p>" + System.Net.WebUtility.HtmlEncode(p) + "</p>\n"));
+
+    static string Render(string markdown)
     {
         var document = Markdown.Parse(markdown, Pipeline);
         foreach (var link in document.Descendants<LinkInline>())
