@@ -38,22 +38,22 @@ internal static partial class SearchCommand
 
     static void PrintText(SearchResults results, SearchRequest request)
     {
-        foreach (var m in results.Messages) AnsiConsole.MarkupLineInterpolated($"[yellow]{m}[/]");
-        AnsiConsole.MarkupLineInterpolated($"[bold]{results.Total}[/] records match “{request.Query}”");
+        foreach (var m in results.Messages) AnsiConsole.MarkupLineInterpolated($"[yellow]{TerminalText.Clean(m.ToString())}[/]");
+        AnsiConsole.MarkupLineInterpolated($"[bold]{results.Total}[/] records match “{TerminalText.Clean(request.Query)}”");
         int rank = request.Offset;
         foreach (var hit in results.Hits)
         {
             rank++;
             AnsiConsole.WriteLine();
             AnsiConsole.MarkupLine($"{rank}. [bold]{ToMarkup(hit.TitleHtml)}[/]");
-            AnsiConsole.MarkupLineInterpolated($"   [grey]{hit.Id} · {hit.Language} · {hit.Date?.ToString("yyyy-MM-dd") ?? "undated"} · {hit.Type} · {hit.Institution ?? ""} · score {hit.Score:F2}[/]");
+            AnsiConsole.MarkupLineInterpolated($"   [grey]{TerminalText.Clean(hit.Id)} · {hit.Language} · {hit.Date?.ToString("yyyy-MM-dd") ?? "undated"} · {TerminalText.Clean(hit.Type)} · {TerminalText.Clean(hit.Institution)} · score {hit.Score:F2}[/]");
             AnsiConsole.MarkupLine("   " + ToMarkup(hit.SnippetHtml));
         }
         if (results.Facets.Count > 0 && results.Total > 0)
         {
             AnsiConsole.WriteLine();
             foreach (var (name, values) in results.Facets)
-                AnsiConsole.MarkupLineInterpolated($"[grey]{name}: {string.Join(", ", values.Take(10).Select(v => $"{v.Value} ({v.Count})"))}[/]");
+                AnsiConsole.MarkupLineInterpolated($"[grey]{name}: {TerminalText.Clean(string.Join(", ", values.Take(10).Select(v => $"{v.Value} ({v.Count})")))}[/]");
         }
     }
 
@@ -67,7 +67,7 @@ internal static partial class SearchCommand
         {
             if (part == "<mark>") { sb.Append("[black on yellow]"); marked = true; continue; }
             if (part == "</mark>") { if (marked) sb.Append("[/]"); marked = false; continue; }
-            sb.Append(Markup.Escape(WebUtility.HtmlDecode(part)));
+            sb.Append(Markup.Escape(TerminalText.Clean(WebUtility.HtmlDecode(part))));
         }
         return sb.ToString();
     }
