@@ -49,6 +49,11 @@ catch (ArchivePortal.Core.Authorities.AuthorityFileException e)
     AnsiConsole.MarkupLineInterpolated($"[red]Authority file error, nothing was imported: {e.Message}[/]");
     return 1;
 }
+catch (ArchivePortal.Storage.ArchiveDatabaseException e)
+{
+    AnsiConsole.MarkupLineInterpolated($"[red]{e.Message}[/]");
+    return 1;
+}
 catch (CliUsageException e)
 {
     AnsiConsole.MarkupLineInterpolated($"[red]{e.Message}[/]");

@@ -27,10 +27,12 @@ public sealed class ArchiveDatabase
     }
 
     /// <summary>Opens (creating when missing) the database at <paramref name="path"/> and migrates it.</summary>
+    /// <exception cref="ArchiveDatabaseException">The file is not an archive: another application's SQLite database, not SQLite at all, or damaged. Nothing was written to it.</exception>
     public static ArchiveDatabase Open(string path)
     {
         var dir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
+        RecognizeBeforeWriting(System.IO.Path.GetFullPath(path));
         var db = new ArchiveDatabase(path);
         using var c = db.Connect();
         using (var cmd = c.CreateCommand())
@@ -40,6 +42,36 @@ public sealed class ArchiveDatabase
         }
         Migrations.Apply(c);
         return db;
+    }
+
+    /// <summary>
+    /// An existing file is written to (WAL mode, migrations) only when it is an archive or an empty
+    /// SQLite database: a path mistyped onto another application's database must not change it.
+    /// </summary>
+    static void RecognizeBeforeWriting(string path)
+    {
+        var file = new FileInfo(path);
+        if (!file.Exists || file.Length == 0) return;
+        var header = new byte[16];
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
+            if (stream.Read(header) < 16 || System.Text.Encoding.ASCII.GetString(header) != "SQLite format 3\0")
+                throw new ArchiveDatabaseException($"{path} is not an SQLite database; the archive did not touch it.");
+        try
+        {
+            using var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+            var tables = new List<string>();
+            using (var r = cmd.ExecuteReader()) while (r.Read()) tables.Add(r.GetString(0));
+            if (tables.Count > 0 && !tables.Contains("schema_version"))
+                throw new ArchiveDatabaseException(
+                    $"{path} is another application's SQLite database (tables: {string.Join(", ", tables.Take(5))}{(tables.Count > 5 ? ", …" : "")}); the archive did not touch it.");
+        }
+        catch (SqliteException e)
+        {
+            throw new ArchiveDatabaseException($"{path} cannot be read as a database ({e.Message}); restore a backup (archive restore).");
+        }
     }
 
     /// <summary>A new open connection with the per-connection settings.</summary>
@@ -57,3 +89,6 @@ public sealed class ArchiveDatabase
         return c;
     }
 }
+
+/// <summary>A database file the archive will not open, with the reason in one line.</summary>
+public sealed class ArchiveDatabaseException(string message) : Exception(message);
