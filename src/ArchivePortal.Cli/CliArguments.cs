@@ -6,7 +6,7 @@ namespace ArchivePortal.Cli;
 /// </summary>
 public sealed class CliArguments
 {
-    static readonly HashSet<string> Switches = ["json", "help", "h", "verbose", "yes", "dry-run"];
+    static readonly HashSet<string> Switches = ["json", "help", "h", "verbose", "yes", "dry-run", "provisional"];
 
     public string Verb { get; private init; } = "";
     public List<string> Positional { get; } = [];
@@ -25,7 +25,12 @@ public sealed class CliArguments
                 var name = a[2..];
                 var eq = name.IndexOf('=');
                 if (eq > 0) { result.options[name[..eq]] = name[(eq + 1)..]; continue; }
-                if (Switches.Contains(name) || i + 1 >= args.Length) { result.options[name] = "true"; continue; }
+                // A switch, or an option followed by another option, takes no value: --provisional --kind x.
+                if (Switches.Contains(name) || i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal) && args[i + 1].Length > 2)
+                {
+                    result.options[name] = "true";
+                    continue;
+                }
                 result.options[name] = args[++i];
                 continue;
             }
