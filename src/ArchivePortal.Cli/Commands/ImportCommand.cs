@@ -4,15 +4,22 @@ using Spectre.Console;
 
 namespace ArchivePortal.Cli.Commands;
 
-/// <summary><c>archive import &lt;paths…&gt;</c>: reads files into the archive with a progress bar and a summary.</summary>
+/// <summary>
+/// <c>archive import &lt;paths…&gt;</c>: reads files into the archive with a progress bar and a summary.
+/// Exit code 0 when every file was read, 3 when some failed (the rest are in), 1 when none was read.
+/// </summary>
 internal static class ImportCommand
 {
+    /// <summary>Some files failed and the others were imported: scripts must notice, and must not retry what is in.</summary>
+    public const int PartialFailure = 3;
+
     public static int Run(CliArguments cli)
     {
         if (cli.Positional.Count == 0) throw new CliUsageException("import needs at least one file or folder.");
         using var archive = ArchiveOpener.Open(cli);
         var report = Import(archive, cli.Positional, quiet: false);
-        return report.Failures.Count > 0 && report.Summary.Added + report.Summary.Updated + report.Summary.Unchanged == 0 ? 1 : 0;
+        if (report.Failures.Count == 0) return 0;
+        return report.Summary.Added + report.Summary.Updated + report.Summary.Unchanged == 0 ? 1 : PartialFailure;
     }
 
     public static ImportReport Import(Archive archive, IReadOnlyList<string> paths, bool quiet)
