@@ -72,5 +72,21 @@ public sealed class HostileInputTests : IDisposable
         if (!path.EndsWith(".txt", StringComparison.Ordinal)) System.Xml.Linq.XDocument.Parse(body); // well-formed
     }
 
+    [Fact]
+    public async Task A_huge_query_is_cut_and_said_so_not_echoed_in_every_link()
+    {
+        var query = string.Join(" ", Enumerable.Range(0, 1000).Select(i => "word" + i)); // about 7.9 KB
+        var url = "/search?q=" + Uri.EscapeDataString(query) + "&f=" + Uri.EscapeDataString("person:" + new string('x', 3000));
+
+        var response = await app.Client().GetAsync(url);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(body.Length < 20 * url.Length, $"{body.Length:N0} characters answer a {url.Length:N0}-character address");
+        Assert.Contains("The query was too long: the search used its first 300 characters", body);
+        // Only the language switch's return addresses (one per interface language) carry the address as sent.
+        Assert.InRange(body.Split("word999").Length - 1, 0, 3);
+    }
+
     public void Dispose() => app.Dispose();
 }

@@ -21,6 +21,7 @@ public static class FilterNotes
             notes.Add(t.Count("filters.invalid", ignored.Invalid.Count, list));
         }
         if (ignored.OverLimit > 0) notes.Add(t.Count("filters.overLimit", ignored.OverLimit, SearchState.MaxFilters));
+        if (ignored.QueryCut > 0) notes.Add(t.Count("query.cut", ignored.QueryCut, SearchState.MaxQueryLength));
         return notes;
     }
 }
