@@ -3,13 +3,15 @@
 # so that it works on a fresh Debian machine with the .NET 10 SDK.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# apt waits up to five minutes for another apt or dpkg process (unattended upgrades on a fresh
+# machine) to let go of its lock, instead of failing at once.
 
 # fonts-noto-cjk: without a CJK font the browser tests' screenshots show Chinese as boxes.
 if [ -d tests/ArchivePortal.EndToEnd ] && { ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; }; then
   echo "Installing Chromium and a CJK font for the browser tests…"
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+  $SUDO apt-get -o DPkg::Lock::Timeout=300 update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o DPkg::Lock::Timeout=300 install -y -qq chromium fonts-noto-cjk >/dev/null
 fi
 
 # The feed tests run real feed readers' parsers against the live portal: Python's feedparser
@@ -17,14 +19,14 @@ fi
 if ! /usr/bin/python3 -c "import feedparser" >/dev/null 2>&1; then
   echo "Installing Python's feedparser for the feed tests…"
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq python3-feedparser >/dev/null
+  $SUDO apt-get -o DPkg::Lock::Timeout=300 update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o DPkg::Lock::Timeout=300 install -y -qq python3-feedparser >/dev/null
 fi
 if ! command -v node >/dev/null 2>&1; then
   echo "Installing Node.js for the feed tests…"
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nodejs npm >/dev/null
+  $SUDO apt-get -o DPkg::Lock::Timeout=300 update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o DPkg::Lock::Timeout=300 install -y -qq nodejs npm >/dev/null
 fi
 if [ ! -d tests/feed-clients/node_modules/feedparser ]; then
   (cd tests/feed-clients && npm ci --no-audit --no-fund --silent)
