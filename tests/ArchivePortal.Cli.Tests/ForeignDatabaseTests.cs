@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
 
@@ -10,18 +9,6 @@ namespace ArchivePortal.Cli.Tests;
 /// </summary>
 public class ForeignDatabaseTests
 {
-    static async Task<(int Code, string Output)> Run(params string[] args)
-    {
-        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "archive.dll"));
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        using var p = Process.Start(psi)!;
-        var stderr = p.StandardError.ReadToEndAsync();
-        var stdout = await p.StandardOutput.ReadToEndAsync();
-        await p.WaitForExitAsync();
-        return (p.ExitCode, stdout + await stderr);
-    }
-
     [Fact]
     public async Task Another_applications_sqlite_database_is_refused_and_left_unchanged()
     {
@@ -36,7 +23,7 @@ public class ForeignDatabaseTests
         }
         var before = SHA256.HashData(await File.ReadAllBytesAsync(path));
 
-        var (code, output) = await Run("stats", "--db", path);
+        var (code, output) = await ArchiveCli.RunAsync("stats", "--db", path);
 
         Assert.Equal(1, code);
         Assert.Contains("another application's SQLite database (tables: customers)", output);
@@ -52,7 +39,7 @@ public class ForeignDatabaseTests
         var path = dir.File("notes.db");
         await File.WriteAllTextAsync(path, "These are my notes, not a database.");
 
-        var (code, output) = await Run("search", "library", "--db", path);
+        var (code, output) = await ArchiveCli.RunAsync("search", "library", "--db", path);
 
         Assert.Equal(1, code);
         Assert.Contains("is not an SQLite database", output);

@@ -1,22 +1,9 @@
-using System.Diagnostics;
 
 namespace ArchivePortal.Cli.Tests;
 
 /// <summary>`archive import` tells scripts when files failed (issue 14): 3 when some did and the rest are in.</summary>
 public class ImportExitCodeTests
 {
-    static async Task<(int Code, string Output)> Run(params string[] args)
-    {
-        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "archive.dll"));
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        using var p = Process.Start(psi)!;
-        var stderr = p.StandardError.ReadToEndAsync();
-        var stdout = await p.StandardOutput.ReadToEndAsync();
-        await p.WaitForExitAsync();
-        return (p.ExitCode, stdout + await stderr);
-    }
-
     [Fact]
     public async Task Some_files_failing_exits_with_3_and_keeps_the_good_ones()
     {
@@ -27,9 +14,9 @@ public class ImportExitCodeTests
         await File.WriteAllTextAsync(Path.Combine(folder, "bad.md"), "---\nid: [unclosed\ntitle: broken: front: matter\n---\nBody.\n");
         var db = dir.File("archive.db");
 
-        var (code, output) = await Run("import", folder, "--db", db);
-        var (allBad, _) = await Run("import", Path.Combine(folder, "bad.md"), "--db", dir.File("other.db"));
-        var (allGood, _) = await Run("import", Path.Combine(folder, "good.md"), "--db", dir.File("third.db"));
+        var (code, output) = await ArchiveCli.RunAsync("import", folder, "--db", db);
+        var (allBad, _) = await ArchiveCli.RunAsync("import", Path.Combine(folder, "bad.md"), "--db", dir.File("other.db"));
+        var (allGood, _) = await ArchiveCli.RunAsync("import", Path.Combine(folder, "good.md"), "--db", dir.File("third.db"));
 
         Assert.True(code == 3, output);
         Assert.Contains("added 1", output);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ArchivePortal.Core.Records;
 using ArchivePortal.Storage;
 
@@ -20,14 +19,9 @@ public class TerminalOutputTests
                 Body = "The library \u001b[2J cleared the screen\u0008\u0008 of its readers.",
                 Institution = "City\u001b[5m Library",
             }]);
-        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "archive.dll"), "search", "library", "--db", db }) psi.ArgumentList.Add(a);
-        using var p = Process.Start(psi)!;
-        var stderr = p.StandardError.ReadToEndAsync();
-        var output = await p.StandardOutput.ReadToEndAsync();
-        await p.WaitForExitAsync();
+        var (code, output) = await ArchiveCli.RunAsync("search", "library", "--db", db);
 
-        Assert.True(p.ExitCode == 0, output + await stderr);
+        Assert.True(code == 0, output);
         Assert.Contains("news", output);
         Assert.Contains("cleared the screen", output);
         Assert.DoesNotContain(output, c => char.IsControl(c) && c is not ('\n' or '\r'));

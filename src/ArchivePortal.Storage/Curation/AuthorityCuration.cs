@@ -74,7 +74,7 @@ public sealed class AuthorityCuration(ArchiveDatabase database, SqliteArchiveSto
         Save(c, tx, updated);
         // Records filed under it (a removed name may no longer find them) and records that have a new name.
         var added = updated.Names.Except(authority.Names).ToList();
-        var rowIds = Filed(c, tx, kind, id).Concat(added.SelectMany(Mentioning)).Distinct().ToList();
+        var rowIds = RecordKeys.FiledUnder(c, tx, kind, id).Concat(added.SelectMany(Mentioning)).Distinct().ToList();
         return (AuditRows.Insert(c, tx, user, $"edit {kind}:{id}", items), rowIds);
     }, reindexText: false);
 
@@ -128,12 +128,12 @@ public sealed class AuthorityCuration(ArchiveDatabase database, SqliteArchiveSto
         var authority = Current(kind, id);
         var before = AuthorityFields.Of(authority, AuthorityFields.Status);
         if (before == status) throw new CurationException($"{kind}:{id} is already {status}.");
-        var rowIds = Filed(c, tx, kind, id);
+        var rowIds = RecordKeys.FiledUnder(c, tx, kind, id);
         var items = new List<ChangeItem> { Item(kind, id, AuthorityFields.Status, before, status) };
         if (status == AuthorityFields.Rejected)
         {
             // Which records lose it, listed in the change so that a revert files them again.
-            foreach (var (rowId, recordId) in BulkTagging.RecordIds(c, tx, rowIds))
+            foreach (var (rowId, recordId) in RecordKeys.IdsOf(c, tx, rowIds))
                 items.Add(new ChangeItem(ChangeItem.Record, recordId, ChangeItem.LinkField(kind, id), id, null, null, null));
         }
         Save(c, tx, AuthorityFields.With(authority, AuthorityFields.Status, status));
@@ -158,8 +158,8 @@ public sealed class AuthorityCuration(ArchiveDatabase database, SqliteArchiveSto
         var aliasesAfter = AuthorityFields.Of(merged, AuthorityFields.Aliases);
         if (aliasesAfter != aliasesBefore) items.Add(Item(kind, intoId, AuthorityFields.Aliases, aliasesBefore, aliasesAfter));
 
-        var rowIds = Filed(c, tx, kind, fromId);
-        var recordIds = BulkTagging.RecordIds(c, tx, rowIds);
+        var rowIds = RecordKeys.FiledUnder(c, tx, kind, fromId);
+        var recordIds = RecordKeys.IdsOf(c, tx, rowIds);
         var moved = new HashSet<string>();
         foreach (var (recordId, action) in c.Query<(string, string)>(
                      "SELECT record_id, action FROM record_link_overrides WHERE kind = @kind AND authority_id = @fromId", new { kind, fromId }, tx).ToList())
@@ -180,7 +180,7 @@ public sealed class AuthorityCuration(ArchiveDatabase database, SqliteArchiveSto
 
         Save(c, tx, merged);
         Save(c, tx, AuthorityFields.With(from, AuthorityFields.MergedInto, intoId));
-        var affected = rowIds.Concat(RowIdsOf(c, tx, moved)).Distinct().ToList();
+        var affected = rowIds.Concat(RecordKeys.RowIdsOf(c, tx, moved).Values).Distinct().ToList();
         return (AuditRows.Insert(c, tx, user, $"merge {kind}:{fromId} into {kind}:{intoId}", items), affected);
     }, reindexText: false);
 
@@ -218,12 +218,6 @@ public sealed class AuthorityCuration(ArchiveDatabase database, SqliteArchiveSto
 
     static ChangeItem Item(string kind, string id, string field, string? before, string? after) =>
         new(AuthorityFields.Target, AuthorityFields.TargetId(kind, id), field, before, after, before, after);
-
-    static List<long> Filed(SqliteConnection c, SqliteTransaction tx, string kind, string id) =>
-        c.Query<long>("SELECT DISTINCT record_rowid FROM record_authorities WHERE kind = @kind AND authority_id = @id", new { kind, id }, tx).ToList();
-
-    static List<long> RowIdsOf(SqliteConnection c, SqliteTransaction tx, IEnumerable<string> recordIds) =>
-        recordIds.Chunk(5000).SelectMany(chunk => c.Query<long>("SELECT rowid FROM records WHERE id IN @chunk", new { chunk }, tx)).ToList();
 
     /// <summary>The records whose text has the name (as a phrase), hidden ones included.</summary>
     IReadOnlyList<long> Mentioning(string name) =>

@@ -38,7 +38,7 @@ public sealed class BulkTagging(SqliteArchiveStore store, LuceneSearchIndex sear
             var present = FiledUnder(c, tx, matching, link.Kind, authority.Id);
             var targets = link.Add ? matching.Where(r => !present.Contains(r)).ToList() : matching.Where(present.Contains).ToList();
             if (targets.Count == 0) return (null, []);
-            var ids = RecordIds(c, tx, targets);
+            var ids = RecordKeys.IdsOf(c, tx, targets);
             var overlays = OverlayRows.Load(c, tx, ids.Values);
             var action = link.Add ? RecordOverlay.Add : RecordOverlay.Remove;
             var items = new List<ChangeItem>(targets.Count);
@@ -63,8 +63,7 @@ public sealed class BulkTagging(SqliteArchiveStore store, LuceneSearchIndex sear
     /// <summary>Which of the records are filed under the authority now (for an institution, also as one they name).</summary>
     internal static HashSet<long> FiledUnder(SqliteConnection c, SqliteTransaction? tx, IReadOnlyList<long> rowIds, string kind, string authorityId)
     {
-        var all = c.Query<long>("SELECT DISTINCT record_rowid FROM record_authorities WHERE kind = @kind AND authority_id = @authorityId",
-            new { kind, authorityId }, tx).ToHashSet();
+        var all = RecordKeys.FiledUnder(c, tx, kind, authorityId).ToHashSet();
         all.IntersectWith(rowIds);
         return all;
     }
@@ -79,14 +78,5 @@ public sealed class BulkTagging(SqliteArchiveStore store, LuceneSearchIndex sear
             foreach (var chunk in rowIds.Chunk(5000))
                 c.Execute("DELETE FROM record_authorities WHERE kind = @kind AND authority_id = @authorityId AND record_rowid IN @chunk",
                     new { kind, authorityId, chunk }, tx);
-    }
-
-    internal static Dictionary<long, string> RecordIds(SqliteConnection c, SqliteTransaction tx, IReadOnlyCollection<long> rowIds)
-    {
-        var result = new Dictionary<long, string>(rowIds.Count);
-        foreach (var chunk in rowIds.Chunk(5000))
-            foreach (var (rowId, id) in c.Query<(long, string)>("SELECT rowid, id FROM records WHERE rowid IN @chunk", new { chunk }, tx))
-                result[rowId] = id;
-        return result;
     }
 }

@@ -90,7 +90,7 @@ public sealed class RecordCuration(ArchiveDatabase database, SqliteArchiveStore 
             }
         }
         OverlayRows.SetLinks(c, tx, links);
-        var rowIds = RowIds(c, tx, change.Items.Where(i => i.TargetKind == ChangeItem.Record).Select(i => i.TargetId).Distinct());
+        var rowIds = RecordKeys.RowIdsOf(c, tx, change.Items.Where(i => i.TargetKind == ChangeItem.Record).Select(i => i.TargetId).Distinct());
         if (writeLinks)
         {
             // Each record goes back to being filed under the authority, or not, as before the change.
@@ -105,7 +105,7 @@ public sealed class RecordCuration(ArchiveDatabase database, SqliteArchiveStore 
         // An authority put back may no longer (or again) be found in records filed under it now.
         var filed = change.Items.Where(i => i.TargetKind == AuthorityFields.Target).Select(i => i.TargetId).Distinct()
             .SelectMany(target => AuthorityFields.ParseTarget(target) is var (kind, authorityId)
-                ? c.Query<long>("SELECT DISTINCT record_rowid FROM record_authorities WHERE kind = @kind AND authority_id = @authorityId", new { kind, authorityId }, tx)
+                ? RecordKeys.FiledUnder(c, tx, kind, authorityId)
                 : []);
         return (id, rowIds.Values.Concat(filed).Distinct().ToList());
     }
@@ -117,15 +117,6 @@ public sealed class RecordCuration(ArchiveDatabase database, SqliteArchiveStore 
         return new CurationException(
             $"Change {changeId} cannot be reverted: {item.Field} of {item.TargetId} was changed again" +
             (later is { } l ? $" by {l.User} in change {l.Id} ({l.At:yyyy-MM-dd HH:mm} UTC)" : "") + ". Revert that change first.");
-    }
-
-    static Dictionary<string, long> RowIds(SqliteConnection c, SqliteTransaction tx, IEnumerable<string> recordIds)
-    {
-        var result = new Dictionary<string, long>();
-        foreach (var chunk in recordIds.Chunk(5000))
-            foreach (var (id, rowId) in c.Query<(string, long)>("SELECT id, rowid FROM records WHERE id IN @chunk", new { chunk }, tx))
-                result[id] = rowId;
-        return result;
     }
 
     /// <summary>The records an archivist hid from the public (withdrawn, or embargoed and not yet public), by id.</summary>

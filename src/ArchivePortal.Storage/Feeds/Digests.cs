@@ -142,18 +142,30 @@ public sealed class Digests(ArchiveDatabase database, LuceneSearchIndex search, 
         return now - last >= period - TimeSpan.FromHours(1);
     }
 
-    /// <summary>The newest of the saved search's records after its mark and up to <paramref name="newest"/>, and how many there are.</summary>
-    List<SearchHit> NewRecords(DueRow r, long newest, out int total)
+    /// <summary>A record as a digest lists it.</summary>
+    sealed record DigestEntry(string Id, string Title, DateOnly? Date);
+
+    /// <summary>
+    /// The newest of the saved search's records after its mark and up to <paramref name="newest"/>
+    /// (publication date, then the last imported, as feeds order them), and how many there are.
+    /// Read from the rows: a mail needs titles and dates, not snippets of every new record.
+    /// </summary>
+    List<DigestEntry> NewRecords(DueRow r, long newest, out int total)
     {
-        var request = r.Saved().Request(limit: 0);
-        var fresh = search.MatchingRowIds(request).Where(id => id > r.digest_rowid && id <= newest).ToHashSet();
+        var fresh = search.MatchingRowIds(r.Saved().Request(limit: 0)).Where(id => id > r.digest_rowid && id <= newest).ToList();
         total = fresh.Count;
         if (total == 0) return [];
-        return search.Search(request with { Sort = SearchSort.Recent, Limit = Math.Max(1000, total), IncludeFacets = false, SnippetLength = 160 }).Hits
-            .Where(h => fresh.Contains(h.RowId)).Take(RecordsPerSearch).ToList();
+        using var c = database.Connect();
+        return fresh.Chunk(5000)
+            .SelectMany(chunk => c.Query<(long RowId, string Id, string Title, string? Date)>(
+                "SELECT rowid, id, title, date FROM records WHERE rowid IN @chunk", new { chunk }))
+            .OrderByDescending(x => x.Date ?? "", StringComparer.Ordinal).ThenByDescending(x => x.RowId)
+            .Take(RecordsPerSearch)
+            .Select(x => new DigestEntry(x.Id, x.Title, x.Date is null ? null : DateOnly.ParseExact(x.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture)))
+            .ToList();
     }
 
-    DigestMessage Write(long userId, string to, string language, List<(DueRow Row, List<SearchHit> Hits, int Total)> sections, int records, string unsubscribeAll,
+    DigestMessage Write(long userId, string to, string language, List<(DueRow Row, List<DigestEntry> Hits, int Total)> sections, int records, string unsubscribeAll,
         IReadOnlyList<(long, long, long)> marks)
     {
         string T(string key) => DigestTexts.Get(language, key);
@@ -206,8 +218,7 @@ public sealed class Digests(ArchiveDatabase database, LuceneSearchIndex search, 
         public string email { get; set; } = "";
         public string language { get; set; } = "en";
 
-        public SavedSearch Saved() => new(id, user_id, name, query,
-            System.Text.Json.JsonSerializer.Deserialize<string[][]>(filters)!.Select(f => new Core.Querying.QueryFilter(f[0], f[1], f.Length > 2 && f[2] == "-")).ToList(),
-            Enum.TryParse<SearchSort>(sort, true, out var s) ? s : SearchSort.Relevance, language, digest, 1, 0, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, null);
+        public SavedSearch Saved() => new(id, user_id, name, query, SavedSearchStore.ParseFilters(filters), SavedSearchStore.ParseSort(sort),
+            language, digest, 1, 0, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, null);
     }
 }

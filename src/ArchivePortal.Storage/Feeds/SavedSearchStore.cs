@@ -123,9 +123,15 @@ public sealed class SavedSearchStore(ArchiveDatabase database, FeedTokens tokens
         if (!DigestFrequency.All.Contains(d.Digest)) throw new SavedSearchException("Mail it never, daily or weekly.");
     }
 
+    /// <summary>Filters as the filters column keeps them: a JSON array of [field, value, "-" when negated].</summary>
     static string Filters(IReadOnlyList<QueryFilter> filters) => JsonSerializer.Serialize(filters.Select(f => new[] { f.Field, f.Value, f.Negated ? "-" : "" }));
 
+    internal static IReadOnlyList<QueryFilter> ParseFilters(string json) =>
+        JsonSerializer.Deserialize<string[][]>(json)!.Select(f => new QueryFilter(f[0], f[1], f.Length > 2 && f[2] == "-")).ToList();
+
     static string Sort(SearchSort sort) => sort.ToString().ToLowerInvariant();
+
+    internal static SearchSort ParseSort(string sort) => Enum.TryParse<SearchSort>(sort, ignoreCase: true, out var s) ? s : SearchSort.Relevance;
 
     static string Now() => DateTimeOffset.UtcNow.ToString("O");
 
@@ -145,9 +151,7 @@ public sealed class SavedSearchStore(ArchiveDatabase database, FeedTokens tokens
         public string updated_at { get; set; } = "";
         public string? opened_at { get; set; }
 
-        public SavedSearch ToSaved() => new(id, user_id, name, query,
-            JsonSerializer.Deserialize<string[][]>(filters)!.Select(f => new QueryFilter(f[0], f[1], f.Length > 2 && f[2] == "-")).ToList(),
-            Enum.TryParse<SearchSort>(sort, ignoreCase: true, out var s) ? s : SearchSort.Relevance,
+        public SavedSearch ToSaved() => new(id, user_id, name, query, ParseFilters(filters), ParseSort(sort),
             language, digest, (int)token_version, seen_rowid, Time(created_at)!.Value, Time(updated_at)!.Value, Time(opened_at));
 
         static DateTimeOffset? Time(string? s) => s is null ? null : DateTimeOffset.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
