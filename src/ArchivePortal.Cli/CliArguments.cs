@@ -53,9 +53,17 @@ public sealed class CliArguments
         return n;
     }
 
-    /// <summary>The database path: --db, else the Archive__Database environment variable, else index-data/archive.db.</summary>
-    public string DatabasePath =>
-        Option("db") ?? Environment.GetEnvironmentVariable("Archive__Database") ?? Storage.Archive.DefaultPath;
+    /// <summary>
+    /// The database path: --db (typed in a shell, so from the working directory), else the
+    /// Archive__Database environment variable, else index-data/archive.db, both taken from the
+    /// archive's home folder as the portal takes them (<see cref="Storage.ArchiveHome"/>).
+    /// </summary>
+    public string DatabasePath => Option("db") is { } typed
+        ? Path.GetFullPath(typed)
+        : Storage.ArchiveHome.Resolve(Environment.GetEnvironmentVariable("Archive__Database") ?? Storage.Archive.DefaultPath);
+
+    /// <summary>The authority folder: --authorities, else none named (the archive's own, or the home's content/authorities for a new one).</summary>
+    public string? AuthoritiesFolder => Option("authorities") is { } typed ? Path.GetFullPath(typed) : null;
 }
 
 /// <summary>A mistake in how the command was called; printed with the usage, exit code 2.</summary>

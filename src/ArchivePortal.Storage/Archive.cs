@@ -30,6 +30,19 @@ public sealed class Archive : IDisposable
     /// <summary>The Lucene.Net index the search reads and the store feeds.</summary>
     public required ArchiveIndex SearchIndex { get; init; }
 
+    /// <summary>The authority files this process read (folder and count).</summary>
+    public required AuthoritySource AuthoritySource { get; init; }
+
+    /// <summary>
+    /// Why the index, built by another analysis version, must not be rebuilt without being asked
+    /// (null when it may): this process has fewer authorities than the archive was built with.
+    /// </summary>
+    public string? ReasonNotToReindex()
+    {
+        using var c = Database.Connect();
+        return AuthoritySource.ReasonNotToReindexFrom(AuthoritySource.Recorded(c));
+    }
+
     /// <summary>The default database location, relative to the working directory.</summary>
     public const string DefaultPath = "index-data/archive.db";
 
@@ -38,17 +51,26 @@ public sealed class Archive : IDisposable
 
     /// <summary>
     /// Opens the archive. Authorities come from the files in <paramref name="authoritiesFolder"/>
-    /// (default content/authorities when it exists; an error in a file stops here, before any
-    /// import) and the provisional ones stored in the database. Without an explicit analyzer, the
+    /// (else the folder the database was built with, else <paramref name="defaultAuthorities"/>, when
+    /// they exist; an error in a file stops here, before any import) and the provisional ones
+    /// stored in the database. Without an explicit analyzer, the
     /// Chinese tokenizer keeps every authority name whole.
     /// </summary>
     /// <param name="indexPath">The Lucene.Net index's folder; default beside the database (archive.db → archive.index).</param>
+    /// <param name="defaultAuthorities">The folder for an archive that names none yet (default content/authorities in the working directory).</param>
     public static Archive Open(string path, ArchiveAnalyzer? analyzer = null, Action<string>? log = null, string? authoritiesFolder = null,
-        string? indexPath = null)
+        string? indexPath = null, string? defaultAuthorities = DefaultAuthorities)
     {
-        authoritiesFolder ??= Directory.Exists(DefaultAuthorities) ? DefaultAuthorities : null;
-        var fromFiles = authoritiesFolder is null ? [] : AuthorityFileLoader.LoadFolder(authoritiesFolder);
+        // A named folder is read before the database is touched: an error in a file stops here.
+        var fromFiles = authoritiesFolder is null ? null : AuthorityFileLoader.LoadFolder(authoritiesFolder);
         var database = ArchiveDatabase.Open(path);
+        if (fromFiles is null)
+        {
+            using var c = database.Connect();
+            authoritiesFolder = AuthoritySource.Choose(null, AuthoritySource.Recorded(c), defaultAuthorities);
+            fromFiles = authoritiesFolder is null ? [] : AuthorityFileLoader.LoadFolder(authoritiesFolder);
+        }
+        var source = new AuthoritySource(authoritiesFolder is null ? null : System.IO.Path.GetFullPath(authoritiesFolder), fromFiles.Count);
         var fold = IcuTransliterator.TryCreate("Traditional-Simplified");
         var pinyin = IcuTransliterator.TryCreate("Han-Latin; Latin-ASCII");
         // Character folding through a per-character cache: names are keyed on every record's whole text.
@@ -60,7 +82,7 @@ public sealed class Archive : IDisposable
         analyzer ??= ArchiveAnalyzer.CreateDefault(
             new ChineseUserDictionary(registry.ChineseNames().Select(n => foldCharacters?.Apply(n) ?? n)), log, foldCharacters);
         var index = ArchiveIndex.Open(indexPath ?? ArchiveIndex.DefaultPathFor(path), database, analyzer);
-        var store = new SqliteArchiveStore(database, analyzer, registry, index);
+        var store = new SqliteArchiveStore(database, analyzer, registry, index, source);
         var search = new LuceneSearchIndex(database, index, analyzer, registry);
         var authorityCuration = new AuthorityCuration(database, store, search, registry);
         return new Archive
@@ -74,6 +96,7 @@ public sealed class Archive : IDisposable
             AuthorityCuration = authorityCuration,
             Index = search,
             BulkTagging = new BulkTagging(store, search, registry),
+            AuthoritySource = source,
         };
     }
 

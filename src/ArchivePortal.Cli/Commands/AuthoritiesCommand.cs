@@ -8,7 +8,7 @@ internal static class AuthoritiesCommand
 {
     public static int Run(CliArguments cli)
     {
-        using var archive = ArchiveOpener.Open(cli);
+        using var archive = ArchiveOpener.OpenForReading(cli);
         var action = cli.Positional.FirstOrDefault() ?? "list";
         switch (action)
         {

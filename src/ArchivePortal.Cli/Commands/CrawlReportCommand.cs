@@ -8,7 +8,7 @@ internal static class CrawlReportCommand
 {
     public static int Run(CliArguments cli)
     {
-        using var archive = ArchiveOpener.Open(cli);
+        using var archive = ArchiveOpener.OpenForReading(cli);
         var failures = new CrawlStateStore(archive.Database).Failures();
         Console.WriteLine($"failures: {failures.Count}");
         if (Console.IsOutputRedirected)

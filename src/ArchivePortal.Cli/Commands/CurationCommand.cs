@@ -90,7 +90,7 @@ internal static class CurationCommand
 
     public static int Changes(CliArguments cli)
     {
-        using var archive = ArchiveOpener.Open(cli);
+        using var archive = ArchiveOpener.OpenForReading(cli);
         var filter = new ChangeFilter(cli.Option("user"), cli.Option("record"), cli.Option("authority"));
         var table = new Table().AddColumn("#").AddColumn("when (UTC)").AddColumn("user").AddColumn("what").AddColumn(new TableColumn("fields").RightAligned()).AddColumn("state");
         foreach (var c in archive.Curation.Changes(filter, cli.IntOption("limit", 20, 1, 10_000), itemLimit: 3))

@@ -26,7 +26,8 @@ internal static class EvalCommand
         var dbPath = Path.Combine(Path.GetTempPath(), $"archive-eval-{Guid.NewGuid():N}.db");
         try
         {
-            using var archive = Storage.Archive.Open(dbPath, log: m => AnsiConsole.MarkupLineInterpolated($"[yellow]{m}[/]"), authoritiesFolder: cli.Option("authorities"));
+            using var archive = Storage.Archive.Open(dbPath, log: m => AnsiConsole.MarkupLineInterpolated($"[yellow]{m}[/]"), authoritiesFolder: cli.AuthoritiesFolder,
+                defaultAuthorities: ArchiveHome.Resolve(Storage.Archive.DefaultAuthorities));
             ImportCommand.Import(archive, [docs], quiet: true);
             var queries = JudgedQuery.Load(queriesFile);
             var scores = queries.Select(q => Score(archive, q)).ToList();

@@ -13,8 +13,7 @@ internal static class FacetsCommand
 {
     public static int Run(CliArguments cli)
     {
-        using var archive = ArchiveOpener.Open(cli);
-        ArchiveOpener.ImportContentIfEmpty(archive, cli);
+        using var archive = ArchiveOpener.OpenForReading(cli);
         var ui = cli.Option("lang") ?? "en";
         var results = archive.Index.Search(new SearchRequest
         {

@@ -8,7 +8,7 @@ internal static class ReindexCommand
 {
     public static int Run(CliArguments cli)
     {
-        using var archive = Storage.Archive.Open(cli.DatabasePath);
+        using var archive = ArchiveOpener.Open(cli, cli.DatabasePath, reindexIfStale: false);
         var n = Reindex(archive);
         AnsiConsole.WriteLine($"re-indexed {n} records");
         return 0;

@@ -20,8 +20,7 @@ internal static partial class SearchCommand
             Offset = cli.IntOption("offset", 0),
             Sort = ParseSort(cli.Option("sort")),
         };
-        using var archive = ArchiveOpener.Open(cli);
-        ArchiveOpener.ImportContentIfEmpty(archive, cli);
+        using var archive = ArchiveOpener.OpenForReading(cli);
         var results = archive.Index.Search(request);
         if (cli.Flag("json")) PrintJson(results);
         else PrintText(results, request);

@@ -7,7 +7,7 @@ internal static class StatsCommand
 {
     public static int Run(CliArguments cli)
     {
-        using var archive = ArchiveOpener.Open(cli);
+        using var archive = ArchiveOpener.OpenForReading(cli);
         var stats = archive.Store.Stats();
         Console.WriteLine($"records: {stats.Records}");
         foreach (var (title, rows) in new[] { ("language", stats.Languages), ("year", stats.Years), ("type", stats.Types) })

@@ -16,7 +16,8 @@ namespace ArchivePortal.Storage.Records;
 /// Every write applies the curation overlay (<see cref="RecordOverlay"/>): the records table holds
 /// the values in effect, and a re-import changes only what no archivist corrected.
 /// </summary>
-public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer analyzer, AuthorityRegistry authorities, ArchiveIndex index) : IArchiveStore
+public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer analyzer, AuthorityRegistry authorities, ArchiveIndex index,
+    AuthoritySource authoritySource) : IArchiveStore
 {
     readonly RecordAuthorityExtractor extractor = new(authorities);
     readonly Lock writer = new();
@@ -160,6 +161,7 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
     {
         c.Execute("INSERT OR IGNORE INTO meta(key, value) VALUES (@k, @v)",
             new { k = AnalysisVersionKey, v = analyzer.Fingerprint }, tx);
+        authoritySource.Save(c, tx, rebuilt: false);
     }
 
     /// <summary>
@@ -331,8 +333,11 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
                 generation = AuthorityRows.BumpGeneration(c, tx);
                 documents = Refile(c, tx, chunk, generation);
                 if (done + chunk.Length == rowIds.Count)
+                {
                     c.Execute("INSERT OR REPLACE INTO meta(key, value) VALUES (@k, @v)",
                         new { k = AnalysisVersionKey, v = analyzer.Fingerprint }, tx);
+                    authoritySource.Save(c, tx, rebuilt: true);
+                }
                 tx.Commit();
             }
             index.Written(generation, documents);

@@ -16,6 +16,13 @@ internal sealed class ArchiveStartup(Archive archive, PortalImporter importer, I
     {
         if (archive.Store.NeedsReindex())
         {
+            // Fewer authorities than the archive was built with (a moved or missing folder): a
+            // rebuild would drop links and show raw ids in facets. Stop and say so instead.
+            if (archive.ReasonNotToReindex() is { } reason)
+            {
+                log.LogCritical("{Reason}", reason);
+                throw new ArchiveDatabaseException(reason);
+            }
             log.LogInformation("The index was built by another analysis version; re-indexing.");
             archive.Store.Reindex();
         }
