@@ -52,6 +52,13 @@ internal static class ArchiveOpener
         return archive;
     }
 
+    /// <summary>
+    /// Waits, saying so, until no other import, crawl or reindex writes to the archive; taken before
+    /// the archive is opened, so that this run starts from all the other one wrote.
+    /// </summary>
+    public static IntakeLock TakeIntakeLock(CliArguments cli) =>
+        IntakeLock.Acquire(cli.DatabasePath, waiting: m => AnsiConsole.MarkupLineInterpolated($"[yellow]{m}[/]"));
+
     static Archive OpenArchive(CliArguments cli, string databasePath) =>
         Archive.Open(databasePath, log: m => AnsiConsole.MarkupLineInterpolated($"[yellow]{m}[/]"),
             authoritiesFolder: cli.AuthoritiesFolder, defaultAuthorities: ArchiveHome.Resolve(Archive.DefaultAuthorities));

@@ -22,6 +22,7 @@ internal static class CrawlCommand
         if (options.ContactUrl is null)
             AnsiConsole.MarkupLine($"[yellow]No contact URL for the User-Agent: set --contact or ${ContactVariable}.[/]");
 
+        using var intake = ArchiveOpener.TakeIntakeLock(cli);
         using var archive = ArchiveOpener.Open(cli);
         using var http = PageFetcher.CreateClient(options);
         var crawler = new Crawler(archive.Store, new CrawlStateStore(archive.Database), http, options);

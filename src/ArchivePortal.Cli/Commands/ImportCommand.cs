@@ -16,6 +16,7 @@ internal static class ImportCommand
     public static int Run(CliArguments cli)
     {
         if (cli.Positional.Count == 0) throw new CliUsageException("import needs at least one file or folder.");
+        using var intake = ArchiveOpener.TakeIntakeLock(cli);
         using var archive = ArchiveOpener.Open(cli);
         var report = Import(archive, cli.Positional, quiet: false);
         if (report.Failures.Count == 0) return 0;

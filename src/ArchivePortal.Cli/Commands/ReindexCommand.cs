@@ -8,6 +8,7 @@ internal static class ReindexCommand
 {
     public static int Run(CliArguments cli)
     {
+        using var intake = ArchiveOpener.TakeIntakeLock(cli);
         using var archive = ArchiveOpener.Open(cli, cli.DatabasePath, reindexIfStale: false);
         var n = Reindex(archive);
         AnsiConsole.WriteLine($"re-indexed {n} records");

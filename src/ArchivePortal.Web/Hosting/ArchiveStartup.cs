@@ -32,6 +32,14 @@ internal sealed class ArchiveStartup(Archive archive, PortalImporter importer, I
             log.LogInformation("Start-up import: off, Archive:ImportWhenEmpty is empty.");
             return;
         }
+        // Under the intake lock: beside an import that is running, the portal serves what it
+        // writes rather than importing content/ into it (or waiting for it before serving).
+        using var intake = IntakeLock.TryAcquire(archive.Database.Path);
+        if (intake is null)
+        {
+            log.LogInformation("Start-up import: not done, another import or crawl is writing to the archive.");
+            return;
+        }
         var records = archive.Store.Count();
         if (records > 0)
         {
