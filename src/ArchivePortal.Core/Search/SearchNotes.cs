@@ -27,6 +27,8 @@ public static class SearchNotes
         public const string SearchFailed = "searchFailed";
         public const string Loosened = "loosened";
         public const string UnknownFilter = "unknownFilter";
+        public const string TooLong = "tooLong";
+        public const string NamesCut = "namesCut";
     }
 
     /// <summary>Each code's English text; {0}, {1} … are its arguments in order.</summary>
@@ -48,6 +50,8 @@ public static class SearchNotes
         [Codes.SearchFailed] = "This query could not be searched; try fewer special characters.",
         [Codes.Loosened] = "No record contains all of these words; showing records that contain some of them.",
         [Codes.UnknownFilter] = "Unknown filter {0}: ignored.",
+        [Codes.TooLong] = "This search took too long and was stopped; try fewer or more specific words.",
+        [Codes.NamesCut] = "The query names many people and institutions; only {0} of their other names were searched.",
     };
 
     /// <summary>A query longer than <paramref name="max"/> characters was cut.</summary>
@@ -97,6 +101,12 @@ public static class SearchNotes
 
     /// <summary>A filter on a field the index does not know was dropped.</summary>
     public static SearchNote UnknownFilter(string field) => Note(Codes.UnknownFilter, field);
+
+    /// <summary>The search ran past its time limit and was stopped (nothing is shown rather than a guess).</summary>
+    public static SearchNote TooLong() => Note(Codes.TooLong);
+
+    /// <summary>Only so many other names of the authorities a query names were searched.</summary>
+    public static SearchNote NamesCut(int max) => Note(Codes.NamesCut, max.ToString(CultureInfo.InvariantCulture));
 
     static SearchNote Note(string code, params string[] args) => new(code, args);
 }

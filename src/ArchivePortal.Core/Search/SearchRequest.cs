@@ -42,6 +42,15 @@ public sealed record SearchRequest
     /// </summary>
     public bool IncludeHidden { get; init; }
 
+    /// <summary>
+    /// The most a search may take (wall clock); past it the search stops and says so. A backstop:
+    /// the plan's own bounds keep ordinary queries far below it.
+    /// </summary>
+    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Cancelled when nobody waits for the answer any more (the visitor hung up): the search stops.</summary>
+    public CancellationToken Cancellation { get; init; }
+
     /// <summary>Typed text that narrows the values of <see cref="ExpandFacet"/> (any language's label).</summary>
     public string? FacetFilter { get; init; }
 }

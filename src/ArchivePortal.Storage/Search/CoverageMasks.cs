@@ -16,7 +16,8 @@ internal sealed class CoverageMasks(int unitCount, ulong unexpandedBits, ulong[]
     /// <param name="units">The plan's units, built.</param>
     /// <param name="together">The plan's Vietnamese words, built.</param>
     /// <param name="loosened">True when the matches need not have the plan's minimum of units.</param>
-    public static CoverageMasks Read(IndexSearcher searcher, QueryPlan plan, IReadOnlyList<Query> units, IReadOnlyList<Query> together, bool loosened)
+    public static CoverageMasks Read(IndexSearcher searcher, QueryPlan plan, IReadOnlyList<Query> units, IReadOnlyList<Query> together, bool loosened,
+        SearchDeadline deadline)
     {
         // The required query already made every match have all units, unless the search loosened.
         bool everyMatchHasAll = !loosened && plan.MinimumMatch >= plan.Units.Count;
@@ -24,9 +25,9 @@ internal sealed class CoverageMasks(int unitCount, ulong unexpandedBits, ulong[]
         ulong unexpanded = 0;
         for (int i = 0; i < plan.Units.Count; i++) if (!expandedAt.Contains(i)) unexpanded |= 1UL << i;
         return new CoverageMasks(plan.Units.Count, unexpanded,
-            everyMatchHasAll ? null : Fill(searcher, units),
-            Fill(searcher, expandedAt.Select(i => LuceneQueries.Build(plan.ExactUnits[i])).ToList()),
-            Fill(searcher, together));
+            everyMatchHasAll ? null : Fill(searcher, units, deadline),
+            Fill(searcher, expandedAt.Select(i => LuceneQueries.Build(plan.ExactUnits[i])).ToList(), deadline),
+            Fill(searcher, together, deadline));
     }
 
     public (int Units, int Exact, int Together) Of(int doc)
@@ -43,7 +44,7 @@ internal sealed class CoverageMasks(int unitCount, ulong unexpandedBits, ulong[]
     }
 
     /// <summary>Bit i of a document's mask is set when <paramref name="queries"/>[i] matches it (at most 64 queries); null for none.</summary>
-    static ulong[]? Fill(IndexSearcher searcher, IReadOnlyList<Query> queries)
+    static ulong[]? Fill(IndexSearcher searcher, IReadOnlyList<Query> queries, SearchDeadline deadline)
     {
         if (queries.Count == 0) return null;
         int size = searcher.IndexReader.MaxDoc;
@@ -58,7 +59,11 @@ internal sealed class CoverageMasks(int unitCount, ulong unexpandedBits, ulong[]
                 var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
                 if (scorer is null) continue;
                 int d;
-                while ((d = scorer.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS) masks[leaf.DocBase + d] |= bit;
+                while ((d = scorer.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    masks[leaf.DocBase + d] |= bit;
+                    deadline.Tick();
+                }
             }
         }
         return masks;

@@ -42,8 +42,21 @@ public sealed class LuceneSearchIndex : ISearchIndex
 
     public SearchResults Search(SearchRequest request)
     {
+        var deadline = new SearchDeadline(request.TimeLimit, request.Cancellation);
+        try
+        {
+            return SearchWithin(request, deadline);
+        }
+        catch (SearchTimeLimitException)
+        {
+            return SearchResults.Empty([SearchNotes.TooLong()]);
+        }
+    }
+
+    SearchResults SearchWithin(SearchRequest request, SearchDeadline deadline)
+    {
         using var c = database.Connect();
-        var found = Find(c, request);
+        var found = Find(c, request, deadline);
         if (found.Empty is { } empty) return empty;
         var (facets, sizes) = request.IncludeFacets
             ? FacetCounter.Count(found.Candidates, found.Filters, found.Snapshot.Vocabulary, authorities, request)
@@ -55,7 +68,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
         var page = ResultPage.Select(matches, request.Sort, hasText: found.Plan.Match is not null, request.Offset, request.Limit);
         return new SearchResults
         {
-            Hits = Hydrate(c, page, found.Plan.Terms, request.SnippetLength, found.Snapshot),
+            Hits = Hydrate(c, page, found.Plan.Terms, request.SnippetLength, found.Snapshot, deadline),
             Total = matches.Count,
             Facets = facets,
             FacetSizes = sizes,
@@ -68,7 +81,8 @@ public sealed class LuceneSearchIndex : ISearchIndex
     public IReadOnlyList<long> MatchingRowIds(SearchRequest request)
     {
         using var c = database.Connect();
-        var found = Find(c, request);
+        // A bulk change must see every match: no time limit, only the caller's cancellation.
+        var found = Find(c, request, new SearchDeadline(Timeout.InfiniteTimeSpan, request.Cancellation));
         if (found.Empty is not null) return [];
         return found.Candidates.Where(x => found.Filters.Matches(x)).Select(x => x.RowId).Order().ToList();
     }
@@ -77,7 +91,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
     sealed record Found(SearchResults? Empty, QueryPlan Plan, List<SearchNote> Messages, RecordFactsSnapshot Snapshot, List<Candidate> Candidates,
         FacetFilters Filters, bool Loosened, IReadOnlyList<QueryFilter> AllFilters);
 
-    Found Find(SqliteConnection c, SearchRequest request)
+    Found Find(SqliteConnection c, SearchRequest request, SearchDeadline deadline)
     {
         var parsed = QueryParser.Parse(request.Query);
         var plan = planner.Plan(parsed);
@@ -97,7 +111,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
         bool loosened;
         try
         {
-            (candidates, loosened) = lease.Searcher is { } searcher ? Candidates(searcher, plan, filter, snapshot) : ([], false);
+            (candidates, loosened) = lease.Searcher is { } searcher ? Candidates(searcher, plan, filter, snapshot, deadline) : ([], false);
         }
         catch (BooleanQuery.TooManyClausesException)
         {
@@ -119,14 +133,15 @@ public sealed class LuceneSearchIndex : ISearchIndex
     /// <see cref="QueryPlan.MinimumMatch"/> of their units; when no record has that many, any unit
     /// will do and the search says it loosened.
     /// </summary>
-    static (List<Candidate> Candidates, bool Loosened) Candidates(IndexSearcher searcher, QueryPlan plan, Filter? filter, RecordFactsSnapshot snapshot)
+    static (List<Candidate> Candidates, bool Loosened) Candidates(IndexSearcher searcher, QueryPlan plan, Filter? filter, RecordFactsSnapshot snapshot,
+        SearchDeadline deadline)
     {
         if (plan.Match is null)
         {
             var everything = plan.Exclude is null ? (Query)new MatchAllDocsQuery() : LuceneQueries.AllBut(LuceneQueries.Build(plan.Exclude));
-            return (ToCandidates(Collect(searcher, everything, filter), snapshot, null), false);
+            return (ToCandidates(Collect(searcher, everything, filter, deadline), snapshot, null), false);
         }
-        if (!plan.CountsUnits) return (ToCandidates(Collect(searcher, LuceneQueries.Build(plan.Match), filter), snapshot, null), false);
+        if (!plan.CountsUnits) return (ToCandidates(Collect(searcher, LuceneQueries.Build(plan.Match), filter, deadline), snapshot, null), false);
 
         var units = plan.Units.Select(LuceneQueries.Build).ToList();
         var together = plan.Together.Select(LuceneQueries.Build).ToList();
@@ -135,19 +150,19 @@ public sealed class LuceneSearchIndex : ISearchIndex
         foreach (var u in units) required.Add(u, Occur.SHOULD);
         var main = new BooleanQuery(disableCoord: true) { { required, Occur.MUST } };
         foreach (var b in bonus) main.Add(b, Occur.SHOULD);
-        var found = Collect(searcher, main, filter);
+        var found = Collect(searcher, main, filter, deadline);
         bool loosened = false;
         if (found.Count == 0 && plan.MinimumMatch > 1)
         {
-            found = Collect(searcher, LuceneQueries.Any(units.Concat(bonus)), filter);
+            found = Collect(searcher, LuceneQueries.Any(units.Concat(bonus)), filter, deadline);
             loosened = found.Count > 0;
         }
-        return (ToCandidates(found, snapshot, CoverageMasks.Read(searcher, plan, units, together, loosened)), loosened);
+        return (ToCandidates(found, snapshot, CoverageMasks.Read(searcher, plan, units, together, loosened, deadline)), loosened);
     }
 
-    static List<Match> Collect(IndexSearcher searcher, Query query, Filter? filter)
+    static List<Match> Collect(IndexSearcher searcher, Query query, Filter? filter, SearchDeadline deadline)
     {
-        var collector = new MatchCollector();
+        var collector = new MatchCollector(deadline);
         searcher.Search(query, filter, collector);
         return collector.Matches;
     }
@@ -172,7 +187,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
             if (!authorities.IsSuperseded(a)) authorities.Add(a);
     }
 
-    List<SearchHit> Hydrate(SqliteConnection c, List<Candidate> page, QueryTerms terms, int snippetLength, RecordFactsSnapshot snapshot)
+    List<SearchHit> Hydrate(SqliteConnection c, List<Candidate> page, QueryTerms terms, int snippetLength, RecordFactsSnapshot snapshot, SearchDeadline deadline)
     {
         if (page.Count == 0) return [];
         var rows = c.Query<RecordRow>("SELECT * FROM records WHERE rowid IN @ids", new { ids = page.Select(p => p.RowId) })
@@ -180,6 +195,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
         var hits = new List<SearchHit>();
         foreach (var p in page)
         {
+            deadline.CheckNow(); // a snippet analyzes text: the costliest step per hit
             if (!rows.TryGetValue(p.RowId, out var row)) continue; // deleted between the two reads
             var r = row.ToRecord([], []);
             hits.Add(new SearchHit

@@ -12,7 +12,7 @@ internal readonly record struct Match(int Doc, long RowId, float Score);
 /// orders by coverage before score, so no match may be skipped: the top 10 is then picked from all
 /// of them, exactly.
 /// </summary>
-internal sealed class MatchCollector : ICollector
+internal sealed class MatchCollector(SearchDeadline deadline) : ICollector
 {
     Scorer? scorer;
     NumericDocValues? rowIds;
@@ -31,6 +31,7 @@ internal sealed class MatchCollector : ICollector
     public void Collect(int doc)
     {
         if (rowIds is null) return;
+        deadline.Tick();
         Matches.Add(new Match(docBase + doc, rowIds.Get(doc), scorer!.GetScore()));
     }
 

@@ -13,7 +13,7 @@ public static class SearchApi
         app.MapGetAndHead("/api/search", (HttpContext http, PortalSearch search) =>
         {
             // more=person lists that facet in full; fq=chen narrows its values to those whose label contains the text.
-            var view = search.Search(SearchState.From(http.Request));
+            var view = search.Search(SearchState.From(http.Request), http.RequestAborted);
             var t = Texts.For(http);
             var r = view.Results;
             return Results.Ok(new

@@ -29,6 +29,8 @@ public static class NoteTexts
         [C.SearchFailed] = "无法执行此检索，请减少特殊字符后再试。",
         [C.Loosened] = "没有记录同时包含所有这些词，现显示包含其中部分词语的记录。",
         [C.UnknownFilter] = "未知的筛选条件 {0}，已忽略。",
+        [C.TooLong] = "此检索耗时过长，已停止；请减少词语或使用更具体的词语。",
+        [C.NamesCut] = "检索式中提到的人物和机构过多，只检索了它们的 {0} 个其他名称。",
     };
 
     static readonly Dictionary<string, string> Vietnamese = new()
@@ -49,6 +51,8 @@ public static class NoteTexts
         [C.SearchFailed] = "Không thể thực hiện truy vấn này; hãy thử dùng ít ký tự đặc biệt hơn.",
         [C.Loosened] = "Không có bản ghi nào chứa tất cả các từ này; đang hiển thị các bản ghi chứa một số từ trong đó.",
         [C.UnknownFilter] = "Bộ lọc {0} không xác định nên đã bị bỏ qua.",
+        [C.TooLong] = "Lượt tìm kiếm này mất quá nhiều thời gian nên đã bị dừng; hãy dùng ít từ hơn hoặc từ cụ thể hơn.",
+        [C.NamesCut] = "Truy vấn nhắc đến quá nhiều người và cơ quan; chỉ {0} tên gọi khác của họ được tìm.",
     };
 
     static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ByLanguage =

@@ -18,7 +18,7 @@ public sealed class SearchModel(PortalSearch search, Core.Authorities.AuthorityR
         if (state.Filters.Any(f => Merged(f) is not null))
             return RedirectPermanent(state with { Filters = state.Filters.Select(f => Merged(f) is { } into ? f with { Value = into } : f).Distinct().ToList() } is var moved
                 ? moved.Url() : "/search");
-        View = search.Search(state);
+        View = search.Search(state, HttpContext.RequestAborted);
         return View.IsPastLastPage ? Redirect(PastLastPage.RedirectUrl(Request, View.PageCount)) : Page();
     }
 

@@ -29,22 +29,24 @@ public sealed class PortalSearch(ISearchIndex index, QueryVariants variants)
     /// </summary>
     public const int MaxRemovals = 5;
 
-    public ResultsView Search(SearchState state)
+    /// <param name="cancel">The request's: a visitor who hangs up stops the search.</param>
+    public ResultsView Search(SearchState state, CancellationToken cancel = default)
     {
-        var results = index.Search(state.ToRequest());
+        var results = index.Search(state.ToRequest() with { Cancellation = cancel });
         if (results.Total > 0) return new ResultsView(state, results, []);
         // Offer only suggestions that would find something, so that none is a dead end.
         var alternatives = state.Query.Length == 0 ? [] : variants.Of(state.Query)
-            .Where(v => Count(state.WithQuery(v)) > 0)
+            .Where(v => Count(state.WithQuery(v), cancel) > 0)
             .ToList();
         var removals = state.Filters.TakeLast(MaxRemovals)
-            .Select(f => (Filter: f, Total: Count(state.Toggle(f.Facet, f.Value))))
+            .Select(f => (Filter: f, Total: Count(state.Toggle(f.Facet, f.Value), cancel)))
             .Where(x => x.Total > 0)
             .ToList();
         return new ResultsView(state, results, alternatives) { Removals = removals };
     }
 
-    int Count(SearchState state) => index.Search(state.ToRequest() with { Offset = 0, Limit = 0, IncludeFacets = false }).Total;
+    int Count(SearchState state, CancellationToken cancel) =>
+        index.Search(state.ToRequest() with { Offset = 0, Limit = 0, IncludeFacets = false, Cancellation = cancel }).Total;
 
     /// <summary>Facets and counts over the whole archive (the empty query browses everything).</summary>
     public SearchResults Overview() => index.Search(new SearchRequest { Query = "", Limit = 0 });

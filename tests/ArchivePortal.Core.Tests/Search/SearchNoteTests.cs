@@ -18,7 +18,7 @@ public partial class SearchNoteTests
         SearchNotes.FieldNeedsValue("lang", "lang:vi"), SearchNotes.Wildcard(), SearchNotes.UnclosedQuote(),
         SearchNotes.StrayParenthesis(), SearchNotes.NestedTooDeep(), SearchNotes.UnclosedParenthesis(),
         SearchNotes.InvalidDate("2021-13"), SearchNotes.WordsCut(64), SearchNotes.OrNotLeftOut(),
-        SearchNotes.NothingSearchable(), SearchNotes.SearchFailed(), SearchNotes.Loosened(), SearchNotes.UnknownFilter("colour"),
+        SearchNotes.NothingSearchable(), SearchNotes.SearchFailed(), SearchNotes.Loosened(), SearchNotes.UnknownFilter("colour"), SearchNotes.TooLong(), SearchNotes.NamesCut(128),
     ];
 
     [Fact]

@@ -41,10 +41,14 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
         var terms = new QueryTerms();
         var messages = new List<SearchNote>();
         if (query.Text is null) return new QueryPlan { Terms = terms, Messages = messages };
-        return query.IsExplicitBoolean ? PlanBoolean(query.Text, terms, messages) : PlanPlain(query.Text, terms, messages);
+        var budget = new PlanBudget();
+        var plan = query.IsExplicitBoolean ? PlanBoolean(query.Text, terms, messages, budget) : PlanPlain(query.Text, terms, messages, budget);
+        if (budget.WordsCut) messages.Add(SearchNotes.WordsCut(PlanBudget.MaxLeaves));
+        if (budget.NamesCut) messages.Add(SearchNotes.NamesCut(PlanBudget.MaxNames));
+        return plan;
     }
 
-    QueryPlan PlanPlain(QueryNode node, QueryTerms terms, List<SearchNote> messages)
+    QueryPlan PlanPlain(QueryNode node, QueryTerms terms, List<SearchNote> messages, PlanBudget budget)
     {
         var leaves = node is AndNode and ? and.Children : [node];
         var units = new List<Unit>();
@@ -66,20 +70,20 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
             {
                 case PhraseNode p:
                     FlushRun(run, bonus, together, terms);
-                    if (TextUnit(p.Text, p.TitleOnly, terms, singlesHighlighted: true) is { } pu) Add(units, seen, Expand(pu, p.Text, p.TitleOnly, terms));
+                    if (TextUnit(p.Text, p.TitleOnly, terms, singlesHighlighted: true) is { } pu) Add(units, seen, Expand(pu, p.Text, p.TitleOnly, terms, budget));
                     break;
                 case TermNode t when !t.TitleOnly && !t.Text.Any(TextFolding.IsHan) && LongestName(leaves, i) is { Words: > 1 } name:
                     // A name of several words ("Rao Quan", "National Library of China") is one unit: the
                     // name as a phrase, or any other name of the same authority.
                     var text = string.Join(' ', leaves.Skip(i).Take(name.Words).Cast<TermNode>().Select(x => x.Text));
                     run.AddRange(text.Split(' '));
-                    if (TextUnit(text, false, terms, singlesHighlighted: false) is { } nu) Add(units, seen, new Unit(nu, WithNames(nu, name.Authority, text, false, terms)));
+                    if (TextUnit(text, false, terms, singlesHighlighted: false) is { } nu) Add(units, seen, new Unit(nu, WithNames(nu, name.Authority, text, false, terms, budget)));
                     i += name.Words - 1;
                     break;
                 case TermNode t:
                     // A word beside another run word is highlighted only as part of their pairs.
                     bool inRun = IsRunWord(leaves, i) && (IsRunWord(leaves, i - 1) || IsRunWord(leaves, i + 1));
-                    var (wordUnits, wordBonus) = WordUnits(t.Text, t.TitleOnly, terms, skipStopWords: true, singlesHighlighted: !inRun);
+                    var (wordUnits, wordBonus) = WordUnits(t.Text, t.TitleOnly, terms, skipStopWords: true, singlesHighlighted: !inRun, budget);
                     foreach (var u in wordUnits) Add(units, seen, u);
                     bonus.AddRange(wordBonus);
                     if (IsRunWord(leaves, i)) run.Add(t.Text);
@@ -139,15 +143,15 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
     }
 
     /// <summary>A unit, widened by the other names of the authority its text names, if any.</summary>
-    Unit Expand(PlanNode unit, string text, bool titleOnly, QueryTerms terms) =>
-        Named(text) is { } authority ? new Unit(unit, WithNames(unit, authority, text, titleOnly, terms)) : new Unit(unit, unit);
+    Unit Expand(PlanNode unit, string text, bool titleOnly, QueryTerms terms, PlanBudget budget) =>
+        Named(text) is { } authority ? new Unit(unit, WithNames(unit, authority, text, titleOnly, terms, budget)) : new Unit(unit, unit);
 
     /// <summary>
     /// The unit OR every other name of the authority. Han names are matched as whole words of the
     /// words stream (authority names are dictionary words there), so 国家图书馆 does not match
     /// inside 越南国家图书馆 the way a bigram phrase would.
     /// </summary>
-    PlanNode WithNames(PlanNode unit, Authority authority, string typed, bool titleOnly, QueryTerms terms)
+    PlanNode WithNames(PlanNode unit, Authority authority, string typed, bool titleOnly, QueryTerms terms, PlanBudget budget)
     {
         var typedKey = authorities.Keys.Of(typed);
         var clauses = new List<PlanNode> { unit };
@@ -155,6 +159,7 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
         foreach (var name in authorities.MatchNames(authority).Distinct())
         {
             if (authorities.Keys.Of(name) == typedKey) continue;
+            if (!budget.TakeName()) break;
             PlanNode? clause;
             if (name.All(TextFolding.IsHan))
             {
@@ -193,33 +198,35 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
         run.Clear();
     }
 
-    QueryPlan PlanBoolean(QueryNode node, QueryTerms terms, List<SearchNote> messages)
+    QueryPlan PlanBoolean(QueryNode node, QueryTerms terms, List<SearchNote> messages, PlanBudget budget)
     {
-        var (positive, negative) = Boolean(node, terms, messages);
+        var (positive, negative) = Boolean(node, terms, messages, budget);
         if (positive is null && negative is null) return Nothing(terms, messages);
         return new QueryPlan { Match = positive, Exclude = positive is null ? negative : null, Terms = terms, Messages = messages };
     }
 
     /// <summary>Returns what the node includes, and for a lone negation what it excludes.</summary>
-    (PlanNode? Positive, PlanNode? Negative) Boolean(QueryNode node, QueryTerms terms, List<SearchNote> messages)
+    (PlanNode? Positive, PlanNode? Negative) Boolean(QueryNode node, QueryTerms terms, List<SearchNote> messages, PlanBudget budget)
     {
         switch (node)
         {
+            case TermNode or PhraseNode when !budget.TakeLeaf():
+                return (null, null);
             case TermNode t:
             {
-                var (units, _) = WordUnits(t.Text, t.TitleOnly, terms, skipStopWords: false, singlesHighlighted: true);
+                var (units, _) = WordUnits(t.Text, t.TitleOnly, terms, skipStopWords: false, singlesHighlighted: true, budget);
                 return (units.Count switch { 0 => null, 1 => units[0].Expanded, _ => new AllNode(units.Select(u => u.Expanded).ToList(), []) }, null);
             }
             case PhraseNode p:
                 return (TextUnit(p.Text, p.TitleOnly, terms, singlesHighlighted: true), null);
             case NotNode n:
             {
-                var (inner, _) = Boolean(n.Child, new QueryTerms(), messages);
+                var (inner, _) = Boolean(n.Child, new QueryTerms(), messages, budget);
                 return (null, inner);
             }
             case AndNode a:
             {
-                var parts = a.Children.Select(c => Boolean(c, terms, messages)).ToList();
+                var parts = a.Children.Select(c => Boolean(c, terms, messages, budget)).ToList();
                 var pos = parts.Select(p => p.Positive).OfType<PlanNode>().ToList();
                 var neg = parts.Select(p => p.Negative).OfType<PlanNode>().ToList();
                 if (pos.Count == 0)
@@ -228,7 +235,7 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
             }
             case OrNode o:
             {
-                var parts = o.Children.Select(c => Boolean(c, terms, messages)).ToList();
+                var parts = o.Children.Select(c => Boolean(c, terms, messages, budget)).ToList();
                 if (parts.Any(p => p.Negative is not null))
                     messages.Add(SearchNotes.OrNotLeftOut());
                 var pos = parts.Select(p => p.Positive).OfType<PlanNode>().ToList();
@@ -245,7 +252,7 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
     /// the word or, through the bigram stream, the same characters however the text was segmented;
     /// the whole run as a bigram phrase is a bonus for records that have it verbatim.
     /// </summary>
-    (List<Unit> Units, List<PlanNode> Bonus) WordUnits(string word, bool titleOnly, QueryTerms terms, bool skipStopWords, bool singlesHighlighted)
+    (List<Unit> Units, List<PlanNode> Bonus) WordUnits(string word, bool titleOnly, QueryTerms terms, bool skipStopWords, bool singlesHighlighted, PlanBudget budget)
     {
         var units = new List<Unit>();
         var bonus = new List<PlanNode>();
@@ -254,12 +261,12 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
             if (!isHan)
             {
                 if (skipStopWords && EnglishStopWords.Contains(text.ToLowerInvariant())) continue;
-                if (TextUnit(text, titleOnly, terms, singlesHighlighted) is { } u) units.Add(Expand(u, text, titleOnly, terms));
+                if (TextUnit(text, titleOnly, terms, singlesHighlighted) is { } u) units.Add(Expand(u, text, titleOnly, terms, budget));
                 continue;
             }
             var words = SingleCharactersJoined(analyzer.AnalyzeQueryText(TextStream.ChineseWords, text));
             foreach (var w in words)
-                if (TextUnit(w, titleOnly, terms, singlesHighlighted: true) is { } u) units.Add(Expand(u, w, titleOnly, terms));
+                if (TextUnit(w, titleOnly, terms, singlesHighlighted: true) is { } u) units.Add(Expand(u, w, titleOnly, terms, budget));
             if (words.Count > 1 && text.Length > 2) // the run as a whole, when it is several words
             {
                 var whole = StreamPhrase(TextStream.ChineseBigrams, analyzer.AnalyzeQueryText(TextStream.ChineseBigrams, text), titleOnly);
