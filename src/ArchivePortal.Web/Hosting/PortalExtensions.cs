@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.WebEncoders;
 using ArchivePortal.Web.Accounts;
 using ArchivePortal.Web.Caching;
@@ -23,7 +24,11 @@ public static class PortalExtensions
         // Chinese and Vietnamese text as characters, not as numeric entities (the default encodes all but Basic Latin).
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddPortalCache();
-        builder.Services.AddHealthChecks().AddCheck<ArchiveHealthCheck>("archive");
+        // One instance: it keeps its last answer a minute.
+        builder.Services.AddSingleton(sp => new DatabaseIntegrityCheck(sp.GetRequiredService<Storage.Archive>().Database));
+        builder.Services.AddHealthChecks()
+            .AddCheck<ArchiveHealthCheck>("archive")
+            .AddCheck<DatabaseIntegrityCheck>("database-pages", tags: [DatabaseIntegrityCheck.OnDemand]);
         builder.Services.AddSingleton<QueryVariants>();
         builder.Services.AddSingleton<PortalSearch>();
         builder.Services.AddSingleton<PortalHome>();
@@ -72,7 +77,8 @@ public static class PortalExtensions
         app.MapDiscovery();
         app.MapUiLanguage();
         Feeds.FeedEndpoints.MapFeeds(app);
-        app.MapHealthChecks("/health");
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = check => !check.Tags.Contains(DatabaseIntegrityCheck.OnDemand) });
+        app.MapHealthChecks("/health/full");
         return app;
     }
 }
