@@ -12,6 +12,16 @@ public sealed class ArchiveDatabase
 {
     public string Path { get; }
 
+    /// <summary>
+    /// The write-ahead log's size past which a writer checkpoints it (and truncates it) after its
+    /// commit. SQLite's own checkpoint after each commit cannot finish while a reader is still on an
+    /// older snapshot; under a steady load of searches one always is, and the log grew to 570 MB.
+    /// </summary>
+    internal long WalLimitBytes { get; set; } = 64L << 20;
+
+    /// <summary>Pages each connection keeps cached, in KiB: with tens of connections under load, the cache is most of SQLite's memory.</summary>
+    public const int CacheKib = 2048;
+
     readonly string connectionString;
 
     ArchiveDatabase(string path)
@@ -84,9 +94,28 @@ public sealed class ArchiveDatabase
         // killed process loses nothing that was committed. No memory map: searches read only a
         // page's rows here (the index is Lucene's), and a map counts every page ever read (the
         // facts load reads the whole records table) in the process's resident memory.
-        cmd.CommandText = "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA cache_size=-8000;";
+        // journal_size_limit: a log that was reset is cut back to this size instead of keeping its largest.
+        cmd.CommandText = $"PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA cache_size=-{CacheKib}; " +
+                          $"PRAGMA journal_size_limit={WalLimitBytes};";
         cmd.ExecuteNonQuery();
         return c;
+    }
+
+    /// <summary>
+    /// After a write: when the write-ahead log has grown past <see cref="WalLimitBytes"/>, copies it
+    /// into the database and empties it, waiting (up to the busy timeout) for the readers of older
+    /// snapshots to finish their current read, which takes milliseconds for a search.
+    /// </summary>
+    public void CheckpointWhenLarge()
+    {
+        var wal = new FileInfo(Path + "-wal");
+        if (!wal.Exists || wal.Length <= WalLimitBytes) return;
+        using var c = Connect();
+        using var cmd = c.CreateCommand();
+        // A reader that takes longer (a facts load) is not waited for: the next write tries again.
+        cmd.CommandText = "PRAGMA busy_timeout=2000; PRAGMA wal_checkpoint(TRUNCATE);";
+        try { cmd.ExecuteNonQuery(); }
+        catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6) { } // SQLITE_BUSY, SQLITE_LOCKED
     }
 }
 

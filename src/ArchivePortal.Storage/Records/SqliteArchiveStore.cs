@@ -96,6 +96,7 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
             tx.Commit();
         }
         if (documents.Count > 0) index.Written(generation, documents);
+        database.CheckpointWhenLarge();
         return new UpsertSummary(added, updated, batch.Count - added - updated);
     }
 
@@ -341,6 +342,7 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
                 tx.Commit();
             }
             index.Written(generation, documents);
+            database.CheckpointWhenLarge();
             done += chunk.Length;
             progress?.Report(done);
         }

@@ -67,6 +67,7 @@ public static class PortalExtensions
         app.UseAuthorization();
         app.UseGenerationCheck();
         app.UseOutputCache();
+        app.UseMiddleware<WorkGate>();
         return app;
     }
 
