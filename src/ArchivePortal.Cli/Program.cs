@@ -29,6 +29,7 @@ try
         "authorities" => AuthoritiesCommand.Run(cli),
         "facets" => FacetsCommand.Run(cli),
         "bench" => BenchCommand.Run(cli),
+        "load" => LoadCommand.Run(cli),
         "crawl" => CrawlCommand.Run(cli),
         "crawl-report" => CrawlReportCommand.Run(cli),
         "backup" => BackupCommand.Backup(cli),

@@ -18,6 +18,8 @@ internal static class Usage
               archive authorities show <id or name>
               archive facets "<query>" [--lang en|zh|vi] [--limit N] [--expand FACET [--filter TEXT]] [--json]
               archive bench --corpus corpus-N.jsonl --queries queries-N.jsonl [--rounds R] [--db EMPTY-FILE]
+              archive load --queries queries-N.jsonl [--url URL] [--clients 16,32,64] [--seconds 60] [--pid PID] [--db FILE]
+                                                         random uncached searches against a running portal (scripts/load.sh)
               archive crawl <start-url>… [--scope host|prefix] [--max-pages N] [--delay ms] [--concurrency N]
                             [--since yyyy-mm-dd] [--timeout ms] [--max-bytes N] [--retries N] [--contact URL] [--db FILE]
                                                          crawl sites politely (robots.txt, sitemaps); resumes when run again
@@ -35,8 +37,9 @@ internal static class Usage
               archive user set-email <name> <address> [--lang en|zh|vi]   where (and in which language) digests go
               archive digest [--dry-run] [--public-url URL]   mail the saved-search digests that are due (SMTP: Archive__Smtp__*)
 
-            The database is --db, else $Archive__Database, else index-data/archive.db.
-            Authorities are read from --authorities DIR, else content/authorities.
+            The database is --db, else $Archive__Database, else index-data/archive.db (the last two
+            from the checkout's folder, as the portal takes them). Authorities are read from
+            --authorities DIR, else the folder the archive was built with, else content/authorities.
             Query language: words, "phrases", AND OR NOT, -word, ( ), title: lang: type: institution:
             person: topic: date:2020 date:2020-05..2021-03
             """);
