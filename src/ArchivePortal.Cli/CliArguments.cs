@@ -41,6 +41,9 @@ public sealed class CliArguments
 
     public string? Option(string name) => options.GetValueOrDefault(name);
 
+    /// <summary>The names of the options given (without their dashes).</summary>
+    public IEnumerable<string> OptionNames => options.Keys;
+
     public bool Flag(string name) => options.TryGetValue(name, out var v) && v != "false";
 
     /// <summary>An integer option; throws a <see cref="CliUsageException"/> naming the option when it is not one.</summary>

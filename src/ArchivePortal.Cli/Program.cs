@@ -19,6 +19,7 @@ if (Console.IsOutputRedirected)
 }
 try
 {
+    VerbOptions.Check(cli);
     return cli.Verb switch
     {
         "import" => ImportCommand.Run(cli),

@@ -13,8 +13,12 @@ internal static class FacetsCommand
 {
     public static int Run(CliArguments cli)
     {
-        using var archive = ArchiveOpener.OpenForReading(cli);
         var ui = cli.Option("lang") ?? "en";
+        if (ui is not ("en" or "zh" or "vi")) throw new CliUsageException($"--lang takes en, zh or vi, not “{ui}”.");
+        string[] facets = [FacetNames.Institution, FacetNames.Person, FacetNames.Topic, FacetNames.Year, FacetNames.Month, FacetNames.Language, FacetNames.Type];
+        if (cli.Option("expand") is { } expand && !facets.Contains(expand))
+            throw new CliUsageException($"--expand takes one of {string.Join(", ", facets)}, not “{expand}”.");
+        using var archive = ArchiveOpener.OpenForReading(cli);
         var results = archive.Index.Search(new SearchRequest
         {
             Query = string.Join(' ', cli.Positional),
