@@ -53,7 +53,7 @@ internal static class ImportCommand
     static void Print(ImportReport report, bool quiet)
     {
         foreach (var f in report.Failures)
-            AnsiConsole.MarkupLineInterpolated($"[red]failed[/] {f.Origin}: {f.Reason}");
+            AnsiConsole.MarkupLineInterpolated($"[red]failed[/] {f}");
         var s = report.Summary;
         var line = $"added {s.Added}, updated {s.Updated}, unchanged {s.Unchanged}, failed {report.Failures.Count}";
         if (quiet) AnsiConsole.MarkupLineInterpolated($"[grey]{line}[/]");

@@ -1,3 +1,5 @@
+using ArchivePortal.Ingest.Html;
+
 namespace ArchivePortal.Ingest.Crawling;
 
 /// <summary>
@@ -38,6 +40,10 @@ public static class CrawlErrorCodes
     public const string RobotsUnavailable = "robots_unavailable";
     /// <summary>The page says &lt;meta name="robots" content="noindex"&gt;.</summary>
     public const string NoIndex = "noindex";
+    /// <summary>The page's tags nest too deep to parse in reasonable time (thousands of unclosed elements).</summary>
+    public const string HtmlTooDeep = HtmlRefusal.TooDeep;
+    /// <summary>Parsing the page and taking its article out took longer than the per-document time limit.</summary>
+    public const string HtmlTooSlow = HtmlRefusal.TooSlow;
     /// <summary>The article is dated before --since.</summary>
     public const string OlderThanSince = "older_than_since";
 }

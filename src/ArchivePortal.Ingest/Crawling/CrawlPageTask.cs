@@ -87,6 +87,11 @@ internal sealed class CrawlPageTask(
         if (isHtml)
         {
             var links = LinkExtractor.Extract(decoded.Text, pageUrl);
+            if (links.Refusal is { } refused)
+            {
+                Save(visited with { Status = CrawlUrlStatus.Failed, ErrorCode = refused.Code, ErrorDetail = refused.Detail }, ref Counters.Failed);
+                return;
+            }
             if (visited.Depth < options.MaxDepth)
                 state.Enqueue(links.Links.Where(MayQueue).Select(u => new FrontierUrl(u.AbsoluteUri, CrawlScope.HostKey(u), visited.Depth + 1)).ToList(), runId);
             if (links.NoIndex)
@@ -104,7 +109,10 @@ internal sealed class CrawlPageTask(
         var article = CrawledArticle.Read(pageUrl, decoded.Text, isHtml);
         if (article.Record is not { } record)
         {
-            Save(visited with { Status = CrawlUrlStatus.Skipped, ErrorCode = CrawlErrorCodes.NoArticle, ErrorDetail = article.ErrorDetail }, ref Counters.Skipped);
+            if (article.ErrorCode is CrawlErrorCodes.NoArticle)
+                Save(visited with { Status = CrawlUrlStatus.Skipped, ErrorCode = CrawlErrorCodes.NoArticle, ErrorDetail = article.ErrorDetail }, ref Counters.Skipped);
+            else
+                Save(visited with { Status = CrawlUrlStatus.Failed, ErrorCode = article.ErrorCode, ErrorDetail = article.ErrorDetail }, ref Counters.Failed);
             return;
         }
         if (article.CanonicalUrl is { } canonical && MayQueue(canonical))
