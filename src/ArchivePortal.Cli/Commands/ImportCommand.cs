@@ -54,8 +54,10 @@ internal static class ImportCommand
     {
         foreach (var f in report.Failures)
             AnsiConsole.MarkupLineInterpolated($"[red]failed[/] {f}");
+        foreach (var d in report.Duplicates)
+            AnsiConsole.MarkupLineInterpolated($"[yellow]duplicate[/] {d}");
         var s = report.Summary;
-        var line = $"added {s.Added}, updated {s.Updated}, unchanged {s.Unchanged}, failed {report.Failures.Count}";
+        var line = $"added {s.Added}, updated {s.Updated}, unchanged {s.Unchanged}, failed {report.Failures.Count}, duplicates {report.Duplicates.Count}";
         if (quiet) AnsiConsole.MarkupLineInterpolated($"[grey]{line}[/]");
         else AnsiConsole.WriteLine(line);
     }
