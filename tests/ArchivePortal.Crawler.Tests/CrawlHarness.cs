@@ -36,6 +36,10 @@ public sealed class CrawlHarness : IDisposable
     public Task<CrawlSummary> CrawlAsync(TestSite site, CrawlOptions? options = null) =>
         new Ingest.Crawling.Crawler(Archive.Store, State, http, options ?? Options).RunAsync([site.StartUrl]);
 
+    /// <summary>Crawls from <paramref name="paths"/> of the site instead of its news index.</summary>
+    public Task<CrawlSummary> CrawlAsync(TestSite site, CrawlOptions options, params string[] paths) =>
+        new Ingest.Crawling.Crawler(Archive.Store, State, http, options).RunAsync([.. paths.Select(p => new Uri(site.BaseUri, p))]);
+
     public void Dispose()
     {
         http.Dispose();

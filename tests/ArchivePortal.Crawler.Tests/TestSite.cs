@@ -36,6 +36,7 @@ public sealed class TestSite : IAsyncDisposable
     readonly WebApplication app;
     readonly ConcurrentDictionary<string, byte[]> replaced = new();
     readonly ConcurrentDictionary<string, int> hits = new();
+    readonly ConcurrentDictionary<string, (byte[] Body, string ContentType)> added = new();
 
     public ConcurrentQueue<SiteRequest> Requests { get; } = new();
 
@@ -70,6 +71,9 @@ public sealed class TestSite : IAsyncDisposable
     /// <summary>From now on <paramref name="path"/> serves <paramref name="body"/> (a new ETag and Last-Modified with it).</summary>
     public void Replace(string path, byte[] body) => replaced[path] = body;
 
+    /// <summary>From now on <paramref name="path"/> answers <paramref name="body"/> as <paramref name="contentType"/>, before any other rule (robots.txt too).</summary>
+    public void Add(string path, byte[] body, string contentType) => added[path] = (body, contentType);
+
     public IReadOnlyList<SiteRequest> RequestsFor(string path) => Requests.Where(r => r.Path == path).ToList();
 
     public async ValueTask DisposeAsync() => await app.DisposeAsync();
@@ -95,6 +99,11 @@ public sealed class TestSite : IAsyncDisposable
     {
         var response = context.Response;
         var hit = hits.AddOrUpdate(path, 1, (_, n) => n + 1);
+        if (added.TryGetValue(path, out var extra))
+        {
+            await Serve(context, extra.Body, extra.ContentType);
+            return;
+        }
         switch (path)
         {
             case "/robots.txt" when RobotsStatus is { } robotsStatus:

@@ -41,7 +41,9 @@ internal static class CrawlCommand
         Console.WriteLine(
             $"{(summary.Resumed ? "resumed" : "crawled")}: fetched {summary.Fetched}, not modified {summary.NotModified}, " +
             $"new {summary.Added}, updated {summary.Updated}, unchanged {summary.Unchanged}, duplicates {summary.Duplicates}, " +
-            $"failed {summary.Failed}, skipped {summary.Skipped}, lists {summary.Listings}" + (summary.Finished ? "" : " — not finished; run again to resume"));
+            $"failed {summary.Failed}, skipped {summary.Skipped}, lists {summary.Listings}" +
+            (summary.NotQueued > 0 ? $", not queued {summary.NotQueued} (the frontier was full)" : "") +
+            (summary.Finished ? "" : " — not finished; run again to resume"));
         if (summary.Failed > 0) Console.WriteLine("archive crawl-report lists the failures.");
         return 0;
     }

@@ -54,9 +54,11 @@ internal static class ImportCommand
     static void Print(ImportReport report, bool quiet)
     {
         foreach (var f in report.Failures)
-            AnsiConsole.MarkupLineInterpolated($"[red]failed[/] {f.Origin}: {f.Reason}");
+            AnsiConsole.MarkupLineInterpolated($"[red]failed[/] {f.ToString()}"); // ToString: only string arguments are escaped
+        foreach (var d in report.Duplicates)
+            AnsiConsole.MarkupLineInterpolated($"[yellow]duplicate[/] {d.ToString()}");
         var s = report.Summary;
-        var line = $"added {s.Added}, updated {s.Updated}, unchanged {s.Unchanged}, failed {report.Failures.Count}";
+        var line = $"added {s.Added}, updated {s.Updated}, unchanged {s.Unchanged}, failed {report.Failures.Count}, duplicates {report.Duplicates.Count}";
         if (quiet) AnsiConsole.MarkupLineInterpolated($"[grey]{line}[/]");
         else AnsiConsole.WriteLine(line);
     }

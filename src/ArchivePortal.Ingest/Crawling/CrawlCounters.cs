@@ -9,6 +9,6 @@ internal sealed class CrawlCounters
         new(Volatile.Read(ref Fetched), queued, Volatile.Read(ref Added), Volatile.Read(ref Updated),
             Volatile.Read(ref Unchanged) + Volatile.Read(ref Duplicates), Volatile.Read(ref Failed));
 
-    public CrawlSummary Summary(long runId, bool resumed, bool finished) =>
-        new(runId, resumed, finished, Fetched, NotModified, Added, Updated, Unchanged, Duplicates, Failed, Skipped, Listings);
+    public CrawlSummary Summary(long runId, bool resumed, bool finished, int notQueued) =>
+        new(runId, resumed, finished, Fetched, NotModified, Added, Updated, Unchanged, Duplicates, Failed, Skipped, Listings, notQueued);
 }

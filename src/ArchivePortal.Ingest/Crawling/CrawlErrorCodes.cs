@@ -1,3 +1,5 @@
+using ArchivePortal.Ingest.Html;
+
 namespace ArchivePortal.Ingest.Crawling;
 
 /// <summary>
@@ -38,6 +40,20 @@ public static class CrawlErrorCodes
     public const string RobotsUnavailable = "robots_unavailable";
     /// <summary>The page says &lt;meta name="robots" content="noindex"&gt;.</summary>
     public const string NoIndex = "noindex";
+    /// <summary>The page's tags nest too deep to parse in reasonable time (thousands of unclosed elements).</summary>
+    public const string HtmlTooDeep = HtmlRefusal.TooDeep;
+    /// <summary>Parsing the page and taking its article out took longer than the per-document time limit.</summary>
+    public const string HtmlTooSlow = HtmlRefusal.TooSlow;
+    /// <summary>A sitemap unzips to more than the limit (a gzip bomb?); the URLs before the limit are queued.</summary>
+    public const string SitemapTooLarge = "sitemap_too_large";
+    /// <summary>A sitemap lists more than 50,000 URLs, or the host's sitemaps more than the per-host limit; the rest are not queued.</summary>
+    public const string SitemapTooManyUrls = "sitemap_too_many_urls";
+    /// <summary>A sitemap index lists more sitemap files than are read per host; those are not read.</summary>
+    public const string SitemapTooManyFiles = "sitemap_too_many_files";
+    /// <summary>A sitemap index nested deeper than the limit; the sitemaps it lists are not read.</summary>
+    public const string SitemapTooDeep = "sitemap_too_deep";
+    /// <summary>The crawl's frontier was full when this sitemap was read; the rest of its URLs are not queued.</summary>
+    public const string FrontierFull = "frontier_full";
     /// <summary>The article is dated before --since.</summary>
     public const string OlderThanSince = "older_than_since";
 }

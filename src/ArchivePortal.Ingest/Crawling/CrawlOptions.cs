@@ -43,6 +43,24 @@ public sealed record CrawlOptions
     /// <summary>A Retry-After longer than this is not waited for: the URL fails as rate_limited and the next crawl tries again.</summary>
     public TimeSpan MaxRetryAfter { get; init; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// The most URLs queued at once; links and sitemap entries past it are left out (a later crawl finds them again).
+    /// The queue is in the database, but a site of endless links would otherwise grow it without bound.
+    /// </summary>
+    public int MaxFrontier { get; init; } = 100_000;
+
+    /// <summary>The most pages taken from one host's sitemaps (each file may list 50,000; an index may list 50,000 files).</summary>
+    public int MaxSitemapUrls { get; init; } = 50_000;
+
+    /// <summary>The most sitemap files read per host, indexes included.</summary>
+    public int MaxSitemapFiles { get; init; } = 100;
+
+    /// <summary>How many sitemap indexes deep discovery follows (sitemaps.org allows one; some sites nest two).</summary>
+    public int MaxSitemapDepth { get; init; } = 2;
+
+    /// <summary>Unzipped bytes read from one sitemap file (the sitemaps.org limit); a gzip bomb stops here.</summary>
+    public long MaxSitemapBytes { get; init; } = SitemapReader.MaxUncompressedBytes;
+
     /// <summary>How many links away from a start URL or sitemap entry a crawl goes.</summary>
     public int MaxDepth { get; init; } = 10;
 

@@ -12,7 +12,7 @@ namespace ArchivePortal.Ingest.Crawling;
 /// </summary>
 internal sealed class CrawlPageTask(
     IArchiveStore store, CrawlStateStore state, CrawlOptions options, PageFetcher fetcher, CrawlScope scope,
-    IReadOnlyDictionary<string, RobotsRules> robots, long runId)
+    IReadOnlyDictionary<string, RobotsRules> robots, Frontier frontier, long runId)
 {
     /// <summary>A page whose text is mostly link text is a list of articles, not an article.</summary>
     const double ListingLinkShare = 0.5;
@@ -87,8 +87,13 @@ internal sealed class CrawlPageTask(
         if (isHtml)
         {
             var links = LinkExtractor.Extract(decoded.Text, pageUrl);
+            if (links.Refusal is { } refused)
+            {
+                Save(visited with { Status = CrawlUrlStatus.Failed, ErrorCode = refused.Code, ErrorDetail = refused.Detail }, ref Counters.Failed);
+                return;
+            }
             if (visited.Depth < options.MaxDepth)
-                state.Enqueue(links.Links.Where(MayQueue).Select(u => new FrontierUrl(u.AbsoluteUri, CrawlScope.HostKey(u), visited.Depth + 1)).ToList(), runId);
+                frontier.Add(links.Links.Where(MayQueue).Select(u => new FrontierUrl(u.AbsoluteUri, CrawlScope.HostKey(u), visited.Depth + 1)).ToList());
             if (links.NoIndex)
             {
                 Save(visited with { Status = CrawlUrlStatus.Skipped, ErrorCode = CrawlErrorCodes.NoIndex, ErrorDetail = "<meta name=robots content=noindex>" }, ref Counters.Skipped);
@@ -104,11 +109,14 @@ internal sealed class CrawlPageTask(
         var article = CrawledArticle.Read(pageUrl, decoded.Text, isHtml);
         if (article.Record is not { } record)
         {
-            Save(visited with { Status = CrawlUrlStatus.Skipped, ErrorCode = CrawlErrorCodes.NoArticle, ErrorDetail = article.ErrorDetail }, ref Counters.Skipped);
+            if (article.ErrorCode is CrawlErrorCodes.NoArticle)
+                Save(visited with { Status = CrawlUrlStatus.Skipped, ErrorCode = CrawlErrorCodes.NoArticle, ErrorDetail = article.ErrorDetail }, ref Counters.Skipped);
+            else
+                Save(visited with { Status = CrawlUrlStatus.Failed, ErrorCode = article.ErrorCode, ErrorDetail = article.ErrorDetail }, ref Counters.Failed);
             return;
         }
         if (article.CanonicalUrl is { } canonical && MayQueue(canonical))
-            state.Enqueue([new FrontierUrl(canonical.AbsoluteUri, CrawlScope.HostKey(canonical), visited.Depth + 1)], runId);
+            frontier.Add([new FrontierUrl(canonical.AbsoluteUri, CrawlScope.HostKey(canonical), visited.Depth + 1)]);
         if (options.Since is { } since && record.Date < since)
         {
             Save(visited with { Status = CrawlUrlStatus.Skipped, ErrorCode = CrawlErrorCodes.OlderThanSince, ErrorDetail = $"dated {record.Date:yyyy-MM-dd}" }, ref Counters.Skipped);

@@ -9,6 +9,7 @@ public sealed record CrawlProgress(int Fetched, int Queued, int Added, int Updat
 /// <param name="Duplicates">Pages whose article is already stored under another URL.</param>
 /// <param name="Skipped">Pages not stored on purpose: robots.txt, content type, noindex, --since, no article.</param>
 /// <param name="Listings">Lists of articles: followed for their links, not stored.</param>
+/// <param name="NotQueued">Links and sitemap entries left out because the frontier was full (<see cref="CrawlOptions.MaxFrontier"/>).</param>
 public sealed record CrawlSummary(
     long RunId, bool Resumed, bool Finished, int Fetched, int NotModified,
-    int Added, int Updated, int Unchanged, int Duplicates, int Failed, int Skipped, int Listings);
+    int Added, int Updated, int Unchanged, int Duplicates, int Failed, int Skipped, int Listings, int NotQueued = 0);

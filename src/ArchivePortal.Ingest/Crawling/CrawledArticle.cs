@@ -9,7 +9,8 @@ namespace ArchivePortal.Ingest.Crawling;
 
 /// <summary>The article of a crawled page as a record, or why the page holds none.</summary>
 /// <param name="ContentHash">A hash of the stored title and text: equal for the same article under any URL.</param>
-public sealed record CrawledArticle(ArchiveRecord? Record, Uri? CanonicalUrl, string? ContentHash, string? ErrorDetail)
+/// <param name="ErrorCode">Why there is no record: <see cref="CrawlErrorCodes.NoArticle"/>, or the HTML was refused (too deep, too slow).</param>
+public sealed record CrawledArticle(ArchiveRecord? Record, Uri? CanonicalUrl, string? ContentHash, string? ErrorDetail, string? ErrorCode = null)
 {
     /// <summary>
     /// Reads the article of a page with the importers' own extraction (<see cref="HtmlArticleExtractor"/> for HTML,
@@ -25,6 +26,7 @@ public sealed record CrawledArticle(ArchiveRecord? Record, Uri? CanonicalUrl, st
         if (isHtml)
         {
             var article = HtmlArticleExtractor.Extract(text, url);
+            if (article.Refusal is { } refused) return new CrawledArticle(null, null, null, refused.Detail, refused.Code);
             if (string.IsNullOrWhiteSpace(article.Title)) return Failed("no title: the page has no heading and no <title>");
             if (string.IsNullOrWhiteSpace(article.Text)) return Failed("no article text outside navigation, header, footer and sidebars");
             // A canonical link to another site is not trusted to name the record: anyone can point anywhere.
@@ -57,7 +59,7 @@ public sealed record CrawledArticle(ArchiveRecord? Record, Uri? CanonicalUrl, st
         return new CrawledArticle(record, canonical, Hash(record), null);
     }
 
-    static CrawledArticle Failed(string detail) => new(null, null, null, detail);
+    static CrawledArticle Failed(string detail) => new(null, null, null, detail, CrawlErrorCodes.NoArticle);
 
     static string Hash(ArchiveRecord r) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(r.Title + "\u0000" + r.Body)))[..32];

@@ -21,21 +21,18 @@ public sealed class Crawler(IArchiveStore store, CrawlStateStore state, HttpClie
         var scope = new CrawlScope(options.Scope, starts);
         var fetcher = new PageFetcher(http, politeness, options);
         var run = state.BeginRun(string.Join(' ', starts.Select(s => s.AbsoluteUri).Order(StringComparer.Ordinal)), scope.Hosts.ToList());
-        var page = new CrawlPageTask(store, state, options, fetcher, scope, robots, run.Id);
+        var frontier = new Frontier(state, scope.Hosts.ToList(), options.MaxFrontier, run.Id);
+        var page = new CrawlPageTask(store, state, options, fetcher, scope, robots, frontier, run.Id);
         var counters = page.Counters;
 
         var discovery = new SiteDiscovery(fetcher, scope);
+        var sitemaps = new SitemapQueue(fetcher, scope, state, frontier, options, page.MayQueue, counters, run.Id);
         foreach (var origin in starts.Select(s => new Uri(s.GetLeftPart(UriPartial.Authority))).Distinct())
         {
             var rules = await discovery.RobotsAsync(origin, cancel);
             robots[CrawlScope.HostKey(origin)] = rules;
             politeness.SetCrawlDelay(CrawlScope.HostKey(origin), rules.CrawlDelay);
-            var listed = await discovery.SitemapPagesAsync(origin, rules, cancel);
-            state.Enqueue(listed
-                .Where(e => options.Since is null || e.LastModified is null || e.LastModified >= options.Since)
-                .Select(e => UrlNormalizer.Resolve(origin, e.Location)).OfType<Uri>()
-                .Where(u => page.MayQueue(u)).Distinct()
-                .Select(u => new FrontierUrl(u.AbsoluteUri, CrawlScope.HostKey(u), 1)).ToList(), run.Id);
+            await sitemaps.QueueAsync(origin, rules, cancel);
         }
         // Start URLs are queued even when robots.txt refuses them, so that crawl-report says why nothing was crawled.
         state.Enqueue(starts.Where(scope.Contains).Select(u => new FrontierUrl(u.AbsoluteUri, CrawlScope.HostKey(u), 0)).ToList(), run.Id);
@@ -73,6 +70,6 @@ public sealed class Crawler(IArchiveStore store, CrawlStateStore state, HttpClie
         var finished = !cancel.IsCancellationRequested && state.QueuedCount(scope.Hosts.ToList()) == 0;
         if (finished) state.FinishRun(run.Id);
         progress?.Report(counters.Progress(state.QueuedCount(scope.Hosts.ToList())));
-        return counters.Summary(run.Id, run.Resumed, finished);
+        return counters.Summary(run.Id, run.Resumed, finished, frontier.NotQueued);
     }
 }

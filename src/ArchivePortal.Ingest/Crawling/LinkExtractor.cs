@@ -1,12 +1,13 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
+using ArchivePortal.Ingest.Html;
 
 namespace ArchivePortal.Ingest.Crawling;
 
 /// <summary>The links of a page and what the page says about following and indexing it.</summary>
 /// <param name="Links">Absolute, normalized http(s) links, in page order, without duplicates.</param>
 /// <param name="LinkTextShare">The share of the body's text that is link text: near 1 for a list of links, low for an article.</param>
-public sealed record PageLinks(IReadOnlyList<Uri> Links, bool NoFollow, bool NoIndex, double LinkTextShare);
+/// <param name="Refusal">Why the page was not read (too deep, too slow), or null; a refused page has no links.</param>
+public sealed record PageLinks(IReadOnlyList<Uri> Links, bool NoFollow, bool NoIndex, double LinkTextShare, HtmlRefusal? Refusal = null);
 
 /// <summary>
 /// Finds the links of an HTML page: &lt;a href&gt; and &lt;area href&gt;, resolved against &lt;base href&gt; or the
@@ -15,9 +16,10 @@ public sealed record PageLinks(IReadOnlyList<Uri> Links, bool NoFollow, bool NoI
 /// </summary>
 public static class LinkExtractor
 {
-    public static PageLinks Extract(string html, Uri pageUrl)
+    public static PageLinks Extract(string html, Uri pageUrl, HtmlLimits? limits = null)
     {
-        var document = new HtmlParser().ParseDocument(html);
+        var parsed = BoundedHtmlParser.Parse(html, limits);
+        if (parsed.Document is not { } document) return new PageLinks([], false, false, 0, parsed.Refusal);
         var robots = string.Join(',', document.QuerySelectorAll("meta[name]")
                 .Where(m => m.GetAttribute("name") is { } n && (n.Equals("robots", StringComparison.OrdinalIgnoreCase) || n.Equals(RobotsRules.UserAgentToken, StringComparison.OrdinalIgnoreCase)))
                 .Select(m => m.GetAttribute("content") ?? ""))
@@ -34,7 +36,9 @@ public static class LinkExtractor
             if ((a.GetAttribute("rel") ?? "").Split(' ').Contains("nofollow", StringComparer.OrdinalIgnoreCase)) continue;
             if (UrlNormalizer.Resolve(baseUrl, a.GetAttribute("href")) is { } link && seen.Add(link)) links.Add(link);
         }
-        return new PageLinks(noFollow ? [] : links, noFollow, noIndex, LinkTextShare(document.Body, anchors));
+        var share = LinkTextShare(document.Body, anchors);
+        if (parsed.Budget.IsSpent) return new PageLinks([], false, false, 0, parsed.Budget.Refusal());
+        return new PageLinks(noFollow ? [] : links, noFollow, noIndex, share);
     }
 
     static double LinkTextShare(IElement? body, IEnumerable<IElement> anchors)

@@ -1,4 +1,5 @@
 using ArchivePortal.Core.Extraction;
+using ArchivePortal.Core.Records;
 
 namespace ArchivePortal.Ingest.Html;
 
@@ -10,6 +11,7 @@ namespace ArchivePortal.Ingest.Html;
 /// <param name="Language">The language of the article: detected, with the declared one choosing zh or zh-Hant.</param>
 /// <param name="CanonicalUrl">&lt;link rel="canonical"&gt; as an absolute URL, or null.</param>
 /// <param name="RemovedLines">Chrome lines taken out of the article text.</param>
+/// <param name="Refusal">Why the page was not read (too deep, too slow), or null; a refused page has no title and no text.</param>
 public sealed record HtmlArticle(
     string? Title,
     string Text,
@@ -17,4 +19,8 @@ public sealed record HtmlArticle(
     string? DeclaredLanguage,
     string Language,
     Uri? CanonicalUrl,
-    IReadOnlyList<string> RemovedLines);
+    IReadOnlyList<string> RemovedLines,
+    HtmlRefusal? Refusal = null)
+{
+    public static HtmlArticle Refused(HtmlRefusal refusal) => new(null, "", null, null, LanguageCodes.English, null, [], refusal);
+}

@@ -3,7 +3,6 @@ using ArchivePortal.Core.Records;
 using ArchivePortal.Core.Text;
 using ArchivePortal.Ingest.Chrome;
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 
 namespace ArchivePortal.Ingest.Html;
 
@@ -16,14 +15,17 @@ public static class HtmlArticleExtractor
     /// <summary>Extracts the article of <paramref name="html"/>.</summary>
     /// <param name="html">The page.</param>
     /// <param name="baseUrl">Where the page came from, to resolve a relative canonical link; null for files.</param>
-    public static HtmlArticle Extract(string html, Uri? baseUrl)
+    /// <param name="limits">How deep and how long the page may be read; <see cref="HtmlLimits.Default"/> when null.</param>
+    public static HtmlArticle Extract(string html, Uri? baseUrl, HtmlLimits? limits = null)
     {
-        var document = new HtmlParser().ParseDocument(html);
+        var parsed = BoundedHtmlParser.Parse(html, limits);
+        if (parsed.Document is not { } document) return HtmlArticle.Refused(parsed.Refusal!);
         var root = ContentRootFinder.Find(document);
         var title = HtmlTitleFinder.Find(document, root);
 
         var chrome = PageChromeRemover.Default.Remove(HtmlTextWriter.Write(root));
         var text = WithoutLeadingTitle(chrome.Text, title);
+        if (parsed.Budget.IsSpent) return HtmlArticle.Refused(parsed.Budget.Refusal());
 
         var date = HtmlDateFinder.Find(document)
             ?? DateExtractor.FindHeader(chrome.RemovedText)

@@ -34,6 +34,7 @@ public sealed class HtmlRecordReader : IRecordReader
     public static ReadResult Parse(string html, string path)
     {
         var article = HtmlArticleExtractor.Extract(html, baseUrl: null);
+        if (article.Refusal is { } refused) return ReadResult.Failed(path, refused.Detail, refused.Code);
         if (string.IsNullOrWhiteSpace(article.Title))
             return ReadResult.Failed(path, "no title: the page has no <h1> heading and no <title>");
         if (string.IsNullOrWhiteSpace(article.Text))

@@ -40,4 +40,39 @@ public sealed class SitemapReaderTests
         var content = SitemapReader.Read(Encoding.UTF8.GetBytes(text));
         Assert.All(content.Pages, p => Assert.Equal("https://lib.example/a.html", p.Location));
     }
+
+    [Fact]
+    public void A_file_is_read_up_to_50000_urls()
+    {
+        var xml = "<urlset>" + string.Concat(Enumerable.Range(0, SitemapReader.MaxUrlsPerFile + 10).Select(i => $"<url><loc>https://lib.example/{i}</loc></url>")) + "</urlset>";
+        var taken = 0;
+        var end = SitemapReader.Read(Encoding.UTF8.GetBytes(xml), SitemapReader.MaxUncompressedBytes, _ => ++taken > 0, _ => true);
+        Assert.Equal((SitemapEnd.TooManyUrls, SitemapReader.MaxUrlsPerFile), (end, taken));
+    }
+
+    [Fact]
+    public void A_gzip_bomb_is_cut_at_the_byte_limit_keeping_what_came_before()
+    {
+        using var zipped = new MemoryStream();
+        using (var gzip = new GZipStream(zipped, CompressionLevel.SmallestSize))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes("<urlset><url><loc>https://lib.example/a.html</loc></url>"));
+            var spaces = new byte[64 << 20];
+            Array.Fill(spaces, (byte)' ');
+            gzip.Write(spaces);
+            gzip.Write(Encoding.UTF8.GetBytes("<url><loc>https://lib.example/b.html</loc></url></urlset>"));
+        }
+        var pages = new List<string>();
+        var end = SitemapReader.Read(zipped.ToArray(), 1 << 20, p => { pages.Add(p.Location); return true; }, _ => true);
+        Assert.Equal(SitemapEnd.TooLarge, end);
+        Assert.Equal(["https://lib.example/a.html"], pages);
+    }
+
+    [Fact]
+    public void A_file_of_exactly_the_byte_limit_is_complete()
+    {
+        var bytes = Encoding.UTF8.GetBytes("<urlset><url><loc>https://lib.example/a.html</loc></url></urlset>");
+        Assert.Equal(SitemapEnd.Complete, SitemapReader.Read(bytes, bytes.Length, _ => true, _ => true));
+        Assert.Equal(SitemapEnd.TooLarge, SitemapReader.Read(bytes, bytes.Length - 1, _ => true, _ => true));
+    }
 }

@@ -44,4 +44,15 @@ public sealed class ImportRunnerTests : IDisposable
         var failure = Assert.Single(report.Failures);
         Assert.EndsWith("bad.txt", failure.Origin);
     }
+
+    [Fact]
+    public void Of_two_files_with_one_id_the_first_is_kept()
+    {
+        File.WriteAllText(Path.Combine(dir, "a.md"), "---\nid: same\ntitle: The first\nlang: en\n---\nRead first.\n");
+        File.WriteAllText(Path.Combine(dir, "b.md"), "---\nid: same\ntitle: The second\nlang: en\n---\nRead second.\n");
+        var archive = Archive.Open(Path.Combine(dir, "a.db"), ArchiveAnalyzer.CreateWithoutIcu());
+        var report = new ImportRunner(archive.Store).Run([dir]);
+        Assert.Equal("The first", archive.Store.Get("same")!.Record.Title);
+        Assert.Equal((1, 0, 0), (report.Summary.Added, report.Summary.Updated, report.Summary.Unchanged));
+    }
 }
