@@ -7,8 +7,10 @@ namespace ArchivePortal.Core.Authorities;
 /// <summary>
 /// Files a record under authorities at import: what its metadata declares is kept as given (a
 /// name nobody knows becomes a provisional authority); the publishing institution comes from the
-/// metadata, else the source's web domain, else the institutions its title names, else the one its
-/// text names most; persons are every known name in any script plus names found by title patterns
+/// metadata, else the source's web domain; a web page of a site no authority knows gets a
+/// provisional institution named from the site, never one its text merely mentions (news about the
+/// National Library of China is mostly published by others). A record without a web address (a
+/// file) is filed under the institutions its title names, else the one its text names most; persons are every known name in any script plus names found by title patterns
 /// (provisional, and merged across scripts by their romanized key); topics are those whose signal
 /// words occur often enough. Not thread-safe: the store calls it from its one writer.
 /// </summary>
@@ -31,6 +33,8 @@ public sealed class RecordAuthorityExtractor(AuthorityRegistry registry)
             institutions.Add(Declared(AuthorityKinds.Institution, record.Institution, record.Language, changed));
         else if (ByDomain(record.SourceUrl) is { } domainId)
             institutions.Add(domainId);
+        else if (SiteName(record.SourceUrl) is { } site)
+            institutions.Add(Provisional(AuthorityKinds.Institution, site, registry.Keys.Of(site), record.Language, changed));
         else if (titleInstitutions.Count > 0)
             institutions.AddRange(titleInstitutions.Distinct());
         else if (bodyInstitutions.Count > 0)
@@ -64,6 +68,15 @@ public sealed class RecordAuthorityExtractor(AuthorityRegistry registry)
         return matcher.FindInKey(titleKey).Select(m => (m.Id, Score: 3))
             .Concat(matcher.FindInKey(bodyKey).Select(m => (m.Id, Score: 1)))
             .GroupBy(x => x.Id).Select(g => (g.Key, g.Sum(x => x.Score)));
+    }
+
+    /// <summary>The host of a web page's address without "www." (news.example.org); null when the record is not a web page.</summary>
+    static string? SiteName(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")) return null;
+        var host = uri.Host.ToLowerInvariant();
+        if (host.Length == 0) return null;
+        return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
     }
 
     string? ByDomain(string? url)
