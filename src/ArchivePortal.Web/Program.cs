@@ -1,21 +1,30 @@
 using ArchivePortal.Web.Hosting;
 
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+try
 {
-    Args = args,
-    // The static assets live at the repository root (DESIGN.md layout), not inside the project.
-    WebRootPath = WebRoot.Locate(),
-});
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+    {
+        Args = args,
+        // The static assets live at the repository root (DESIGN.md layout), not inside the project.
+        WebRootPath = WebRoot.Locate(),
+    });
 
-builder.AddArchive();
-builder.AddPortal();
+    builder.AddArchive();
+    builder.AddPortal();
 
-var app = builder.Build();
+    var app = builder.Build();
 
-app.UsePortal();
-app.MapPortal();
+    app.UsePortal();
+    app.MapPortal();
 
-app.Run();
+    app.Run();
+    return 0;
+}
+catch (Exception e) when (StartupFailure.Describe(e) is { } line)
+{
+    Console.Error.WriteLine(line);
+    return 1;
+}
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

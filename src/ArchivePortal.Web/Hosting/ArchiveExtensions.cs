@@ -16,6 +16,8 @@ public static class ArchiveExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton(sp =>
         {
+            // Validated here (not only at start): the archive is opened while the middleware is
+            // built, and an empty Archive:Database must be named, not opened as a folder.
             var options = sp.GetRequiredService<IOptions<ArchiveOptions>>().Value;
             var log = sp.GetRequiredService<ILoggerFactory>().CreateLogger("ArchivePortal.Archive");
             var authorities = Resolve(options.Authorities);
