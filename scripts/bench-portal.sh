@@ -32,13 +32,8 @@ if [ ! -f "$DB" ]; then
   echo "import took $(( $(date +%s) - start )) s"
 fi
 
-Archive__Database="$(pwd)/$DB" Archive__ImportWhenEmpty="" ASPNETCORE_ENVIRONMENT=Production \
-  Logging__LogLevel__Default=Warning \
-  dotnet src/ArchivePortal.Web/bin/Release/net10.0/ArchivePortal.Web.dll --urls "http://127.0.0.1:$PORT" >"$DATA/portal.log" 2>&1 &
-PORTAL=$!
-trap 'kill $PORTAL 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 0.5; done
-curl -fs "http://127.0.0.1:$PORT/health" >/dev/null || { echo "the portal did not start; see $DATA/portal.log" >&2; exit 1; }
+source scripts/portal-process.sh
+start_portal "$DB" "$PORT" "$DATA/portal.log"
 
 # Uncached: every query of the generated set once (distinct URLs miss the output cache). First a
 # warm-up of other searches (the start of 150 record titles, sharing no word with the measured set), so that

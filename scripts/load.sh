@@ -40,13 +40,8 @@ copy_archive() { dotnet src/ArchivePortal.Cli/bin/Release/net10.0/archive.dll ba
 copy_archive "$BASE" "$WORK"
 cp -r "${BASE%.db}.index" "${WORK%.db}.index"
 
-Archive__Database="$(pwd)/$WORK" Archive__ImportWhenEmpty="" ASPNETCORE_ENVIRONMENT=Production \
-  Logging__LogLevel__Default=Warning \
-  dotnet src/ArchivePortal.Web/bin/Release/net10.0/ArchivePortal.Web.dll --urls "http://127.0.0.1:$PORT" >"$DATA/load-portal.log" 2>&1 &
-PORTAL=$!
-trap 'kill $PORTAL 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 0.5; done
-curl -fs "http://127.0.0.1:$PORT/health" >/dev/null || { echo "the portal did not start; see $DATA/load-portal.log" >&2; exit 1; }
+source scripts/portal-process.sh
+start_portal "$WORK" "$PORT" "$DATA/load-portal.log"
 
 echo "warming up (4 clients, 15 s)…"
 $ARCHIVE load --url "http://127.0.0.1:$PORT/" --queries "$DATA/queries-$N.jsonl" --clients 4 --seconds 15 --pid $PORTAL </dev/null | tail -1 || true
