@@ -1,6 +1,6 @@
-using ArchivePortal.Ingest.Readers;
+using ArchivePortal.Ingest.Intake.Reading;
 
-namespace ArchivePortal.Ingest.Tests.Readers;
+namespace ArchivePortal.Ingest.Tests.Reading;
 
 /// <summary>Every bad input becomes a failure with a reason a user can act on; nothing throws.</summary>
 public sealed class BadInputTests : IDisposable
@@ -20,21 +20,21 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Theory]
-    [InlineData("gbk-capture.txt", "not valid UTF-8 at byte 0; save the file as UTF-8")]
-    [InlineData("gbk-undeclared.html", "not valid UTF-8 at byte 19; save the file as UTF-8")]
-    [InlineData("empty.md", "file is empty")]
-    [InlineData("whitespace-only.txt", "file is empty (only whitespace)")]
-    [InlineData("image-renamed.txt", "binary file (NUL bytes, first at byte 8); expected UTF-8 text")]
-    [InlineData("utf16.txt", "file is UTF-16 text; save it as UTF-8")]
-    [InlineData("unclosed-front-matter.md", "front matter: the '---' on line 1 has no closing '---' line")]
-    [InlineData("bad-date.md", "front matter: date '2021-13-45' is not a date; write it as YYYY-MM-DD")]
-    [InlineData("bad-lang.md", "front matter: lang 'fr' is not one of zh, zh-Hant, en, vi")]
-    [InlineData("list-title.md", "front matter: 'title' must be a single value, not a list")]
-    [InlineData("no-title.md", "no title: add 'title:' to the front matter or start the text with a '# heading'")]
-    [InlineData("unknown-charset.html", "declares charset 'x-klingon', which cannot be decoded; save the file as UTF-8")]
-    [InlineData("navigation-only.html", "no article text found outside navigation, header, footer and sidebars")]
-    public void Reports_a_clear_reason(string file, string reason) =>
-        Assert.Equal(reason, FailureOf(SharedData.TestData(file)).Reason);
+    [InlineData("gbk-capture.txt", "undecodable_text", "not valid UTF-8 at byte 0; save the file as UTF-8")]
+    [InlineData("gbk-undeclared.html", "undecodable_text", "not valid UTF-8 at byte 19; save the file as UTF-8")]
+    [InlineData("empty.md", "empty_file", "file is empty")]
+    [InlineData("whitespace-only.txt", "empty_file", "file is empty (only whitespace)")]
+    [InlineData("image-renamed.txt", "binary_file", "binary file (NUL bytes, first at byte 8); expected UTF-8 text")]
+    [InlineData("utf16.txt", "utf16_text", "file is UTF-16 text; save it as UTF-8")]
+    [InlineData("unclosed-front-matter.md", "invalid_front_matter", "front matter: the '---' on line 1 has no closing '---' line")]
+    [InlineData("bad-date.md", "invalid_field", "front matter: date '2021-13-45' is not a date; write it as YYYY-MM-DD")]
+    [InlineData("bad-lang.md", "invalid_field", "front matter: lang 'fr' is not one of zh, zh-Hant, en, vi")]
+    [InlineData("list-title.md", "invalid_field", "front matter: 'title' must be a single value, not a list")]
+    [InlineData("no-title.md", "no_title", "no title: add 'title:' to the front matter or start the text with a '# heading'")]
+    [InlineData("unknown-charset.html", "unknown_charset", "declares charset 'x-klingon', which cannot be decoded; save the file as UTF-8")]
+    [InlineData("navigation-only.html", "no_article", "no article text found outside navigation, header, footer and sidebars")]
+    public void Reports_a_clear_reason_with_a_stable_code(string file, string code, string reason) =>
+        Assert.Equal((code, reason), (FailureOf(SharedData.TestData(file)).Code, FailureOf(SharedData.TestData(file)).Reason));
 
     [Theory]
     [InlineData("bad-yaml.md", "front matter: YAML error at line 4: ")]
@@ -52,7 +52,7 @@ public sealed class BadInputTests : IDisposable
     {
         var path = Path.Combine(temp, "huge.md");
         using (var stream = File.Create(path)) stream.SetLength(50L * 1024 * 1024);
-        Assert.Equal("file is 50.0 MB; the limit for a single document is 10 MB", FailureOf(path).Reason);
+        Assert.Equal(("too_large", "file is 50.0 MB; the limit for a single document is 10 MB"), (FailureOf(path).Code, FailureOf(path).Reason));
     }
 
     [Fact]

@@ -2,9 +2,9 @@ using System.Text.RegularExpressions;
 using ArchivePortal.Core.Extraction;
 using ArchivePortal.Core.Records;
 using ArchivePortal.Core.Text;
-using ArchivePortal.Ingest.Readers;
+using ArchivePortal.Ingest.Intake.Reading;
 
-namespace ArchivePortal.Ingest.Tests.Readers;
+namespace ArchivePortal.Ingest.Tests.Reading;
 
 /// <summary>The dev collection: 36 Markdown docs, and eight raw pages repeating some of them.</summary>
 public sealed class DevCollectionTests

@@ -1,8 +1,9 @@
 using System.Text;
 using ArchivePortal.Core.Records;
-using ArchivePortal.Ingest.Readers;
+using ArchivePortal.Ingest.Intake;
+using ArchivePortal.Ingest.Intake.Reading;
 
-namespace ArchivePortal.Ingest.Tests.Readers;
+namespace ArchivePortal.Ingest.Tests.Reading;
 
 public sealed class JsonlRecordReaderTests : IDisposable
 {
@@ -29,8 +30,8 @@ public sealed class JsonlRecordReaderTests : IDisposable
 
         Assert.Equal($"{path}:2", results[1].Failure!.Origin);
         Assert.StartsWith("not valid JSON: ", results[1].Failure!.Reason);
-        Assert.Equal(new ReadFailure($"{path}:3", "missing field 'title'"), results[2].Failure);
-        Assert.Equal(new ReadFailure($"{path}:5", "field 'persons' must be an array of strings"), results[3].Failure);
+        Assert.Equal(new ReadFailure($"{path}:3", "missing field 'title'", IntakeErrorCodes.InvalidField), results[2].Failure);
+        Assert.Equal(new ReadFailure($"{path}:5", "field 'persons' must be an array of strings", IntakeErrorCodes.InvalidField), results[3].Failure);
 
         var derived = results[4].Record!;
         Assert.Equal("mixed-6", derived.Id);
@@ -39,8 +40,8 @@ public sealed class JsonlRecordReaderTests : IDisposable
         Assert.Equal(RecordTypes.Meeting, derived.Type);
         Assert.DoesNotContain("发布时间", derived.Body);
 
-        Assert.Equal(new ReadFailure($"{path}:7", "expected a JSON object {\"title\": …, \"body\": …}, found an array"), results[5].Failure);
-        Assert.Equal(new ReadFailure($"{path}:8", "date '21/4/2022' is not a date; write it as YYYY-MM-DD"), results[6].Failure);
+        Assert.Equal(new ReadFailure($"{path}:7", "expected a JSON object {\"title\": …, \"body\": …}, found an array", IntakeErrorCodes.InvalidJson), results[5].Failure);
+        Assert.Equal(new ReadFailure($"{path}:8", "date '21/4/2022' is not a date; write it as YYYY-MM-DD", IntakeErrorCodes.InvalidField), results[6].Failure);
     }
 
     [Fact]
@@ -58,7 +59,7 @@ public sealed class JsonlRecordReaderTests : IDisposable
         var results = new JsonlRecordReader().Read(path).ToList();
         Assert.Equal(3, results.Count);
         Assert.Equal("ok", results[0].Record!.Title);
-        Assert.Equal(new ReadFailure($"{path}:2", "line is 6.0 MB; the limit for one JSON line is 5 MB"), results[1].Failure);
+        Assert.Equal(new ReadFailure($"{path}:2", "line is 6.0 MB; the limit for one JSON line is 5 MB", IntakeErrorCodes.TooLarge), results[1].Failure);
         Assert.Equal("after", results[2].Record!.Title);
         Assert.Equal("long-3", results[2].Record!.Id);
     }
@@ -99,13 +100,13 @@ public sealed class JsonlRecordReaderTests : IDisposable
     {
         var path = Path.Combine(temp, "empty.jsonl");
         File.WriteAllText(path, content);
-        Assert.Equal(new ReadFailure(path, "file is empty (no JSON lines)"), Assert.Single(new JsonlRecordReader().Read(path)).Failure);
+        Assert.Equal(new ReadFailure(path, "file is empty (no JSON lines)", IntakeErrorCodes.EmptyFile), Assert.Single(new JsonlRecordReader().Read(path)).Failure);
     }
 
     [Fact]
     public void A_missing_file_is_a_failure()
     {
         var path = Path.Combine(temp, "missing.jsonl");
-        Assert.Equal(new ReadFailure(path, "file not found"), Assert.Single(new JsonlRecordReader().Read(path)).Failure);
+        Assert.Equal(new ReadFailure(path, "file not found", IntakeErrorCodes.NotFound), Assert.Single(new JsonlRecordReader().Read(path)).Failure);
     }
 }

@@ -1,7 +1,7 @@
 using ArchivePortal.Core.Records;
-using ArchivePortal.Ingest.Readers;
+using ArchivePortal.Ingest.Intake.Reading;
 
-namespace ArchivePortal.Ingest.Tests.Readers;
+namespace ArchivePortal.Ingest.Tests.Reading;
 
 public sealed class MarkdownRecordReaderTests
 {

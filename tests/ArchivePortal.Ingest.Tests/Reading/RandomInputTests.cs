@@ -1,7 +1,7 @@
 using ArchivePortal.Ingest.Html;
-using ArchivePortal.Ingest.Readers;
+using ArchivePortal.Ingest.Intake.Reading;
 
-namespace ArchivePortal.Ingest.Tests.Readers;
+namespace ArchivePortal.Ingest.Tests.Reading;
 
 /// <summary>Random bytes and random text never make a reader or the extractor throw.</summary>
 public sealed class RandomInputTests : IDisposable

@@ -1,8 +1,8 @@
 using ArchivePortal.Core.Records;
-using ArchivePortal.Ingest.Readers;
+using ArchivePortal.Ingest.Intake.Reading;
 using ArchivePortal.Ingest.Tests.Chrome;
 
-namespace ArchivePortal.Ingest.Tests.Readers;
+namespace ArchivePortal.Ingest.Tests.Reading;
 
 /// <summary>The five seed documents: plain-text page captures in English and Vietnamese.</summary>
 public sealed class SeedTests

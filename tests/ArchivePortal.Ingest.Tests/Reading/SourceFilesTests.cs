@@ -1,6 +1,7 @@
-using ArchivePortal.Ingest.Readers;
+using ArchivePortal.Ingest.Intake;
+using ArchivePortal.Ingest.Intake.Reading;
 
-namespace ArchivePortal.Ingest.Tests.Readers;
+namespace ArchivePortal.Ingest.Tests.Reading;
 
 public sealed class SourceFilesTests : IDisposable
 {
@@ -48,8 +49,8 @@ public sealed class SourceFilesTests : IDisposable
         Assert.Empty(set.Files);
         Assert.Equal(
         [
-            new ReadFailure(pdf, "unsupported file type '.pdf'; the importer reads Markdown (.md, .markdown), text (.txt), HTML (.html, .htm) and JSONL (.jsonl)"),
-            new ReadFailure(missing, "no such file or directory"),
+            new ReadFailure(pdf, "unsupported file type '.pdf'; the importer reads Markdown (.md, .markdown), text (.txt), HTML (.html, .htm) and JSONL (.jsonl)", IntakeErrorCodes.UnsupportedFileType),
+            new ReadFailure(missing, "no such file or directory", IntakeErrorCodes.NotFound),
         ], set.Failures);
     }
 

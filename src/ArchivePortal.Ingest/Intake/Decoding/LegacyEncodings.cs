@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ArchivePortal.Ingest.Readers;
+namespace ArchivePortal.Ingest.Intake.Decoding;
 
 /// <summary>
 /// Decoders for the charsets that older Chinese and Vietnamese pages declare (GBK, GB2312, GB18030,

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ArchivePortal.Ingest.Readers;
+namespace ArchivePortal.Ingest.Intake.Reading;
 
 /// <summary>Parsing of field values that front matter and JSONL share.</summary>
 internal static class FieldValues

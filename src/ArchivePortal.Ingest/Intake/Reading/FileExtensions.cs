@@ -1,4 +1,4 @@
-namespace ArchivePortal.Ingest.Readers;
+namespace ArchivePortal.Ingest.Intake.Reading;
 
 /// <summary>Extension checks shared by the readers (case-insensitive: Windows users write .HTML and .Md).</summary>
 internal static class FileExtensions

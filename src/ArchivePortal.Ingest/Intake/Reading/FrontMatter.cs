@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace ArchivePortal.Ingest.Readers;
+namespace ArchivePortal.Ingest.Intake.Reading;
 
 /// <summary>
 /// The YAML front matter of a Markdown file (between a first line <c>---</c> and the next <c>---</c> or

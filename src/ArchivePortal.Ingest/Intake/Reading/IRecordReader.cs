@@ -1,4 +1,4 @@
-namespace ArchivePortal.Ingest.Readers;
+namespace ArchivePortal.Ingest.Intake.Reading;
 
 /// <summary>Turns one file into records (or failures). Implementations never throw for bad input.</summary>
 public interface IRecordReader

@@ -4,8 +4,9 @@ using ArchivePortal.Core.Extraction;
 using ArchivePortal.Core.Records;
 using ArchivePortal.Core.Text;
 using ArchivePortal.Ingest.Chrome;
+using ArchivePortal.Ingest.Intake.Normalization;
 
-namespace ArchivePortal.Ingest.Readers;
+namespace ArchivePortal.Ingest.Intake.Reading;
 
 /// <summary>
 /// Turns one JSON object (a JSONL line) into a record: id, lang, title, body, date, institution,
@@ -15,13 +16,13 @@ namespace ArchivePortal.Ingest.Readers;
 /// </summary>
 internal static class JsonRecordMapper
 {
-    /// <summary>A record from <paramref name="json"/>, or a failure reason.</summary>
-    public static ArchiveRecord? Map(JsonElement json, string fileId, long line, string origin, out string? failure)
+    /// <summary>A record from <paramref name="json"/>, or the failure at <paramref name="origin"/>.</summary>
+    public static ArchiveRecord? Map(JsonElement json, string fileId, long line, string origin, out ReadFailure? failure)
     {
         failure = null;
         if (json.ValueKind != JsonValueKind.Object)
         {
-            failure = $"expected a JSON object {{\"title\": …, \"body\": …}}, found {Describe(json.ValueKind)}";
+            failure = new ReadFailure(origin, $"expected a JSON object {{\"title\": …, \"body\": …}}, found {Describe(json.ValueKind)}", IntakeErrorCodes.InvalidJson);
             return null;
         }
         var errors = new List<string>();
@@ -46,7 +47,7 @@ internal static class JsonRecordMapper
         if (id is not null && RecordIds.Problem(id) is { } idProblem) errors.Add(idProblem);
         if (errors.Count > 0)
         {
-            failure = string.Join("; ", errors);
+            failure = new ReadFailure(origin, string.Join("; ", errors), IntakeErrorCodes.InvalidField);
             return null;
         }
 
@@ -77,7 +78,7 @@ internal static class JsonRecordMapper
             try { raw = value.GetString()!; }
             catch (InvalidOperationException) { errors.Add($"field '{name}' holds text that is not valid Unicode"); return null; }
             // A lone surrogate escape (\ud800) is valid JSON but not text: it becomes U+FFFD, as a decoder would make it.
-            return ImportRunner.Nfc(raw.ReplaceLineEndings("\n")).Trim() is { Length: > 0 } s ? s : null;
+            return IntakeText.Normalize(raw).Trim() is { Length: > 0 } s ? s : null;
         }
         errors.Add($"field '{name}' must be a string, not {Describe(value.ValueKind)}");
         return null;
@@ -87,7 +88,7 @@ internal static class JsonRecordMapper
     {
         if (!json.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return [];
         if (value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.String))
-            return [.. value.EnumerateArray().Select(v => ImportRunner.Nfc(v.GetString()!).Trim()).Where(v => v.Length > 0)];
+            return [.. value.EnumerateArray().Select(v => UnicodeText.Nfc(v.GetString()!).Trim()).Where(v => v.Length > 0)];
         errors.Add($"field '{name}' must be an array of strings");
         return [];
     }

@@ -1,4 +1,4 @@
-namespace ArchivePortal.Ingest.Readers;
+namespace ArchivePortal.Ingest.Intake.Reading;
 
 /// <summary>One line of a JSONL file: its bytes (null when the line was too long to keep) and its length.</summary>
 internal readonly record struct JsonlLine(long Number, byte[]? Bytes, long Length, string? ReadError = null);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace ArchivePortal.Ingest.Readers;
+namespace ArchivePortal.Ingest.Intake.Reading;
 
 /// <summary>
 /// Reads a JSONL file (.jsonl): one JSON object per line, streamed, so files of hundreds of MB are
@@ -24,7 +24,7 @@ public sealed class JsonlRecordReader : IRecordReader
         var stream = Open(path, out var failure);
         if (stream is null)
         {
-            yield return ReadResult.Failed(path, failure!);
+            yield return failure!.AsFailure(path);
             yield break;
         }
         using (stream)
@@ -36,18 +36,18 @@ public sealed class JsonlRecordReader : IRecordReader
                 var origin = $"{path}:{line.Number}";
                 if (line.Bytes is not null && IsBlank(line.Bytes)) continue;
                 any = true;
-                if (line.ReadError is not null) yield return ReadResult.Failed(origin, line.ReadError);
-                else if (line.Bytes is null) yield return ReadResult.Failed(origin, TooLong(line.Length));
+                if (line.ReadError is not null) yield return ReadResult.Failed(origin, line.ReadError, IntakeErrorCodes.FileUnreadable);
+                else if (line.Bytes is null) yield return ReadResult.Failed(origin, TooLong(line.Length), IntakeErrorCodes.TooLarge);
                 else yield return ParseLine(line.Bytes, fileId, line.Number, origin);
             }
-            if (!any) yield return ReadResult.Failed(path, "file is empty (no JSON lines)");
+            if (!any) yield return ReadResult.Failed(path, "file is empty (no JSON lines)", IntakeErrorCodes.EmptyFile);
         }
     }
 
     static ReadResult ParseLine(byte[] bytes, string fileId, long number, string origin)
     {
         // The JSON parser checks UTF-8 only when a string is read, by throwing; checking first gives the offset.
-        if (InvalidUtf8At(bytes) is { } bad) return ReadResult.Failed(origin, $"not valid UTF-8 at byte {bad} of the line; save the file as UTF-8");
+        if (InvalidUtf8At(bytes) is { } bad) return ReadResult.Failed(origin, $"not valid UTF-8 at byte {bad} of the line; save the file as UTF-8", IntakeErrorCodes.UndecodableText);
         JsonDocument document;
         try
         {
@@ -55,26 +55,28 @@ public sealed class JsonlRecordReader : IRecordReader
         }
         catch (JsonException e)
         {
-            return ReadResult.Failed(origin, $"not valid JSON: {e.Message}");
+            return ReadResult.Failed(origin, $"not valid JSON: {e.Message}", IntakeErrorCodes.InvalidJson);
         }
         using (document)
         {
             var record = JsonRecordMapper.Map(document.RootElement, fileId, number, origin, out var failure);
-            return record is null ? ReadResult.Failed(origin, failure!) : ReadResult.Success(record);
+            return record is null ? ReadResult.Failed(failure!) : ReadResult.Success(record);
         }
     }
 
-    static FileStream? Open(string path, out string? failure)
+    static FileStream? Open(string path, out DocumentText? failure)
     {
         failure = null;
         try
         {
-            if (Directory.Exists(path)) { failure = "is a directory, not a file"; return null; }
+            if (Directory.Exists(path)) { failure = DocumentText.Failed(IntakeErrorCodes.IsDirectory, "is a directory, not a file"); return null; }
             return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            failure = e is FileNotFoundException or DirectoryNotFoundException ? "file not found" : $"cannot read the file: {e.Message}";
+            failure = e is FileNotFoundException or DirectoryNotFoundException
+                ? DocumentText.Failed(IntakeErrorCodes.NotFound, "file not found")
+                : DocumentText.Failed(IntakeErrorCodes.FileUnreadable, $"cannot read the file: {e.Message}");
             return null;
         }
     }

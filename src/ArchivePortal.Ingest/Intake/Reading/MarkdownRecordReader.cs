@@ -5,7 +5,7 @@ using ArchivePortal.Core.Text;
 using ArchivePortal.Ingest.Chrome;
 using ArchivePortal.Ingest.Text;
 
-namespace ArchivePortal.Ingest.Readers;
+namespace ArchivePortal.Ingest.Intake.Reading;
 
 /// <summary>
 /// Reads a Markdown file (.md, .markdown) with optional YAML front matter (id, title, lang, date,
@@ -25,14 +25,14 @@ public sealed class MarkdownRecordReader : IRecordReader
     public IEnumerable<ReadResult> Read(string path)
     {
         var loaded = DocumentFile.Load(path);
-        yield return loaded.Text is null ? ReadResult.Failed(path, loaded.FailureReason!) : Parse(loaded.Text, path);
+        yield return loaded.Text is null ? loaded.AsFailure(path) : Parse(loaded.Text, path);
     }
 
     /// <summary>The record in the Markdown <paramref name="text"/>, read from <paramref name="path"/>.</summary>
     public static ReadResult Parse(string text, string path)
     {
         var frontMatter = FrontMatter.Parse(text, out var error);
-        if (frontMatter is null) return ReadResult.Failed(path, error!);
+        if (frontMatter is null) return ReadResult.Failed(path, error!, IntakeErrorCodes.InvalidFrontMatter);
 
         var errors = new List<string>();
         var declaredLanguage = frontMatter.Text("lang", errors);
@@ -54,12 +54,12 @@ public sealed class MarkdownRecordReader : IRecordReader
             Topics = frontMatter.List("topics", errors),
         };
         if (fields.Id is { } declaredId && RecordIds.Problem(declaredId) is { } idProblem) errors.Add("front matter: " + idProblem);
-        if (errors.Count > 0) return ReadResult.Failed(path, string.Join("; ", errors));
+        if (errors.Count > 0) return ReadResult.Failed(path, string.Join("; ", errors), IntakeErrorCodes.InvalidField);
 
         var chrome = PageChromeRemover.Default.Remove(frontMatter.Body);
         var (title, body) = fields.Title is { } given ? (given, chrome.Text) : TitleFromText(chrome.Text);
         if (string.IsNullOrWhiteSpace(title))
-            return ReadResult.Failed(path, "no title: add 'title:' to the front matter or start the text with a '# heading'");
+            return ReadResult.Failed(path, "no title: add 'title:' to the front matter or start the text with a '# heading'", IntakeErrorCodes.NoTitle);
 
         return ReadResult.Success(new ArchiveRecord
         {

@@ -4,7 +4,7 @@ using ArchivePortal.Core.Text;
 using ArchivePortal.Ingest.Chrome;
 using ArchivePortal.Ingest.Text;
 
-namespace ArchivePortal.Ingest.Readers;
+namespace ArchivePortal.Ingest.Intake.Reading;
 
 /// <summary>
 /// Reads a plain-text page capture (.txt): a title line, page chrome lines, then the article, one
@@ -27,7 +27,7 @@ public sealed class PlainTextRecordReader : IRecordReader
     public IEnumerable<ReadResult> Read(string path)
     {
         var loaded = DocumentFile.Load(path);
-        yield return loaded.Text is null ? ReadResult.Failed(path, loaded.FailureReason!) : Parse(loaded.Text, path);
+        yield return loaded.Text is null ? loaded.AsFailure(path) : Parse(loaded.Text, path);
     }
 
     /// <summary>The record in <paramref name="text"/>, read from <paramref name="path"/>.</summary>
@@ -35,7 +35,7 @@ public sealed class PlainTextRecordReader : IRecordReader
     {
         var chrome = PageChromeRemover.Default.Remove(text);
         var lines = chrome.Text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        if (lines.Count == 0) return ReadResult.Failed(path, "no text left after removing page chrome (breadcrumbs, toolbars, footers)");
+        if (lines.Count == 0) return ReadResult.Failed(path, "no text left after removing page chrome (breadcrumbs, toolbars, footers)", IntakeErrorCodes.NoArticle);
 
         string title;
         if (TitleDeriver.LooksLikeParagraph(lines[0])) title = TitleDeriver.FromParagraph(lines[0]);

@@ -1,12 +1,13 @@
 using ArchivePortal.Core.Records;
 
-namespace ArchivePortal.Ingest.Readers;
+namespace ArchivePortal.Ingest.Intake.Reading;
 
 /// <summary>Why an input could not become a record, and where: a path, or a path and <c>:line</c>.</summary>
-/// <param name="Code">A stable code for scripts (html_too_deep, duplicate_id …), or null for the failures that have none yet.</param>
-public sealed record ReadFailure(string Origin, string Reason, string? Code = null)
+/// <param name="Reason">The detail of this failure, in English (a byte offset, a field name …).</param>
+/// <param name="Code">The stable code of its kind, from <see cref="IntakeErrorCodes"/>: for scripts, and for translations of <see cref="IntakeErrorTexts"/>.</param>
+public sealed record ReadFailure(string Origin, string Reason, string Code)
 {
-    public override string ToString() => Code is null ? $"{Origin}: {Reason}" : $"{Origin}: {Code}: {Reason}";
+    public override string ToString() => $"{Origin}: {Code}: {Reason}";
 }
 
 /// <summary>One outcome of reading: a record, or a failure that a user can act on. Readers never throw for bad input.</summary>
@@ -22,7 +23,7 @@ public sealed class ReadResult
 
     public static ReadResult Success(ArchiveRecord record) => new(record, null);
 
-    public static ReadResult Failed(string origin, string reason, string? code = null) => new(null, new ReadFailure(origin, reason, code));
+    public static ReadResult Failed(string origin, string reason, string code) => new(null, new ReadFailure(origin, reason, code));
 
     public static ReadResult Failed(ReadFailure failure) => new(null, failure);
 

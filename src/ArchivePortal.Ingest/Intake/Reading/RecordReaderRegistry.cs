@@ -1,4 +1,4 @@
-namespace ArchivePortal.Ingest.Readers;
+namespace ArchivePortal.Ingest.Intake.Reading;
 
 /// <summary>The readers the importer knows, and which one reads a given file.</summary>
 public sealed class RecordReaderRegistry(IReadOnlyList<IRecordReader> readers)

@@ -1,4 +1,4 @@
-namespace ArchivePortal.Ingest.Readers;
+namespace ArchivePortal.Ingest.Intake.Reading;
 
 /// <summary>A file to import and the reader that reads it.</summary>
 public sealed record SourceFile(string Path, IRecordReader Reader);
@@ -31,9 +31,9 @@ public static class SourceFiles
             else if (File.Exists(path))
             {
                 if (registry.Find(path) is { } reader) Add(path, reader, files, seen);
-                else failures.Add(new ReadFailure(path, $"unsupported file type '{Path.GetExtension(path)}'; the importer reads {RecordReaderRegistry.SupportedTypes}"));
+                else failures.Add(new ReadFailure(path, $"unsupported file type '{Path.GetExtension(path)}'; the importer reads {RecordReaderRegistry.SupportedTypes}", IntakeErrorCodes.UnsupportedFileType));
             }
-            else failures.Add(new ReadFailure(path, "no such file or directory"));
+            else failures.Add(new ReadFailure(path, "no such file or directory", IntakeErrorCodes.NotFound));
         }
         return new SourceFileSet(files, failures);
     }
@@ -47,7 +47,7 @@ public static class SourceFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            failures.Add(new ReadFailure(directory, $"cannot list the directory: {e.Message}"));
+            failures.Add(new ReadFailure(directory, $"cannot list the directory: {e.Message}", IntakeErrorCodes.FileUnreadable));
             return;
         }
         Array.Sort(entries, StringComparer.Ordinal);
