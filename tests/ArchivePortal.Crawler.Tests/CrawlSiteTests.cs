@@ -1,3 +1,4 @@
+using ArchivePortal.Ingest.Intake;
 using ArchivePortal.Ingest.Crawling;
 using ArchivePortal.Storage.Crawling;
 
@@ -51,15 +52,15 @@ public sealed class CrawlSiteTests
         var summary = await harness.CrawlAsync(site);
 
         var failures = harness.State.Failures().ToDictionary(f => new Uri(f.Url).PathAndQuery, f => f.ErrorCode);
-        Assert.Equal(CrawlErrorCodes.NotFound, failures["/news/missing.html"]);
-        Assert.Equal(CrawlErrorCodes.RedirectLoop, failures["/loop/a"]);
-        Assert.Equal(CrawlErrorCodes.Timeout, failures["/news/slow.html"]);
-        Assert.Equal(CrawlErrorCodes.TooLarge, failures["/news/big.html"]);
-        Assert.Equal(CrawlErrorCodes.UnsupportedContentType, failures["/files/report.pdf"]);
+        Assert.Equal(IntakeErrorCodes.NotFound, failures["/news/missing.html"]);
+        Assert.Equal(IntakeErrorCodes.RedirectLoop, failures["/loop/a"]);
+        Assert.Equal(IntakeErrorCodes.Timeout, failures["/news/slow.html"]);
+        Assert.Equal(IntakeErrorCodes.TooLarge, failures["/news/big.html"]);
+        Assert.Equal(IntakeErrorCodes.UnsupportedContentType, failures["/files/report.pdf"]);
         Assert.DoesNotContain("/news/flaky.html", failures.Keys); // the 500 recovered on retry
         Assert.DoesNotContain("/news/busy.html", failures.Keys); // the 429 recovered after Retry-After
         // The pages' chrome links to pages the site does not have (/visit, /share/x …): those are not_found too.
-        Assert.All(failures, f => Assert.True(f.Value != CrawlErrorCodes.NotFound || f.Key != "/news/index.html", $"{f.Key}: {f.Value}"));
+        Assert.All(failures, f => Assert.True(f.Value != IntakeErrorCodes.NotFound || f.Key != "/news/index.html", $"{f.Key}: {f.Value}"));
         Assert.Equal(failures.Count, summary.Failed + summary.Skipped);
         Assert.All(failures.Keys.Where(k => !k.StartsWith("/private/", StringComparison.Ordinal)), k => Assert.DoesNotContain("secret", k));
         // The old URL redirects to the festival page, which is stored once.
@@ -144,7 +145,7 @@ public sealed class CrawlSiteTests
         Assert.Equal(newer.Count, harness.Archive.Store.Count());
         Assert.Equal(newer.Count, summary.Added);
         var festival = harness.State.Get(new Uri(site.BaseUri, "/news/2021/03/12/reading-festival.html").AbsoluteUri)!;
-        Assert.Equal((CrawlUrlStatus.Skipped, CrawlErrorCodes.OlderThanSince), (festival.Status, festival.ErrorCode));
+        Assert.Equal((CrawlUrlStatus.Skipped, IntakeErrorCodes.OlderThanSince), (festival.Status, festival.ErrorCode));
     }
 
     [Fact]
@@ -157,7 +158,7 @@ public sealed class CrawlSiteTests
         Assert.All(site.Requests, r => Assert.Equal("/robots.txt", r.Path));
         Assert.Equal(1 + CrawlHarness.Options.MaxRetries, site.Requests.Count);
         var failure = Assert.Single(harness.State.Failures());
-        Assert.Equal((site.StartUrl.AbsoluteUri, CrawlErrorCodes.RobotsUnavailable), (failure.Url, failure.ErrorCode));
+        Assert.Equal((site.StartUrl.AbsoluteUri, IntakeErrorCodes.RobotsUnavailable), (failure.Url, failure.ErrorCode));
         Assert.Equal((1, 0, true), (summary.Failed, summary.Fetched, summary.Finished));
     }
 

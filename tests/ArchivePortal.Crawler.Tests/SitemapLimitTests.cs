@@ -1,3 +1,4 @@
+using ArchivePortal.Ingest.Intake;
 using System.Text;
 using ArchivePortal.Ingest.Crawling;
 
@@ -18,7 +19,7 @@ public sealed class SitemapLimitTests
         using var harness = new CrawlHarness();
         await harness.CrawlAsync(site, Options with { MaxSitemapDepth = 2 });
 
-        Assert.Equal(CrawlErrorCodes.SitemapTooDeep, Failure(harness, "/n/index2.xml"));
+        Assert.Equal(IntakeErrorCodes.SitemapTooDeep, Failure(harness, "/n/index2.xml"));
         Assert.Empty(site.RequestsFor("/n/index3.xml"));
     }
 
@@ -32,7 +33,7 @@ public sealed class SitemapLimitTests
         using var harness = new CrawlHarness();
         await harness.CrawlAsync(site, Options with { MaxSitemapFiles = 5 });
 
-        Assert.Equal(CrawlErrorCodes.SitemapTooManyFiles, Failure(harness, "/n/index0.xml"));
+        Assert.Equal(IntakeErrorCodes.SitemapTooManyFiles, Failure(harness, "/n/index0.xml"));
         Assert.Equal(4, site.Requests.Count(r => r.Path.StartsWith("/n/u", StringComparison.Ordinal)));
     }
 
@@ -45,7 +46,7 @@ public sealed class SitemapLimitTests
         using var harness = new CrawlHarness();
         var summary = await harness.CrawlAsync(site, Options with { MaxFrontier = 1_000 });
 
-        Assert.Equal(CrawlErrorCodes.FrontierFull, Failure(harness, "/n/index0.xml"));
+        Assert.Equal(IntakeErrorCodes.FrontierFull, Failure(harness, "/n/index0.xml"));
         Assert.InRange(harness.State.QueuedCount([CrawlScope.HostKey(site.BaseUri)]), 900, 1_000 + 100);
         Assert.True(summary.NotQueued >= 1_000, $"not queued: {summary.NotQueued}"); // the batch that did not fit; the rest is not read
     }

@@ -44,7 +44,7 @@ public static class SharedData
         return Directory.Exists(shared) ? shared : throw new DirectoryNotFoundException($"no shared test data at {shared}; set ARCHIVE_SHARED_DIR");
     }
 
-    static DirectoryInfo RepositoryRoot()
+    internal static DirectoryInfo RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "ArchivePortal.sln"))) return dir;

@@ -1,4 +1,6 @@
 using ArchivePortal.Core.Records;
+using ArchivePortal.Ingest.Intake;
+using ArchivePortal.Ingest.Intake.Decoding;
 using ArchivePortal.Storage.Crawling;
 using ArchivePortal.Storage.Records;
 
@@ -38,12 +40,12 @@ internal sealed class CrawlPageTask(
         var visited = entry with { RunId = runId, LastFetch = now, ErrorCode = null, ErrorDetail = null };
         if (Robots(url) == RobotsRules.Unavailable)
         {
-            Save(visited with { Status = CrawlUrlStatus.Failed, ErrorCode = CrawlErrorCodes.RobotsUnavailable, ErrorDetail = "robots.txt could not be read; the host is not crawled", LastFetch = entry.LastFetch }, ref Counters.Failed);
+            Save(visited with { Status = CrawlUrlStatus.Failed, ErrorCode = IntakeErrorCodes.RobotsUnavailable, ErrorDetail = "robots.txt could not be read; the host is not crawled", LastFetch = entry.LastFetch }, ref Counters.Failed);
             return;
         }
         if (!Robots(url).IsAllowed(url))
         {
-            Save(visited with { Status = CrawlUrlStatus.Skipped, ErrorCode = CrawlErrorCodes.RobotsDisallowed, ErrorDetail = "disallowed by robots.txt", LastFetch = entry.LastFetch }, ref Counters.Skipped);
+            Save(visited with { Status = CrawlUrlStatus.Skipped, ErrorCode = IntakeErrorCodes.RobotsDisallowed, ErrorDetail = "disallowed by robots.txt", LastFetch = entry.LastFetch }, ref Counters.Skipped);
             return;
         }
         // Validators only help when the last fetch left something stored; otherwise a 304 would leave nothing.
@@ -57,7 +59,7 @@ internal sealed class CrawlPageTask(
                 Interlocked.Increment(ref Counters.NotModified);
                 Save(visited with { Status = CrawlUrlStatus.Done }, ref Counters.Unchanged);
                 return;
-            case FetchOutcome.Failed when result.ErrorCode == CrawlErrorCodes.UnsupportedContentType:
+            case FetchOutcome.Failed when result.ErrorCode == IntakeErrorCodes.UnsupportedContentType:
                 Save(visited with { Status = CrawlUrlStatus.Skipped, ErrorCode = result.ErrorCode, ErrorDetail = result.ErrorDetail }, ref Counters.Skipped);
                 return;
             case FetchOutcome.Failed:
@@ -78,15 +80,15 @@ internal sealed class CrawlPageTask(
             return;
         }
         var isHtml = result.MediaType is not "text/plain";
-        var decoded = PageDecoder.Decode(result.Body!, result.Charset, isHtml);
-        if (decoded is null)
+        var decoded = CharsetDecoder.Decode(result.Body!, result.Charset, isHtml, detect: true);
+        if (decoded.Decoded is not { } text)
         {
-            Save(visited with { Status = CrawlUrlStatus.Failed, ErrorCode = CrawlErrorCodes.UndecodableText, ErrorDetail = $"not valid in {result.Charset ?? "any known charset"}" }, ref Counters.Failed);
+            Save(visited with { Status = CrawlUrlStatus.Failed, ErrorCode = decoded.FailureCode, ErrorDetail = decoded.FailureDetail }, ref Counters.Failed);
             return;
         }
-        if (isHtml)
+        var page = CrawledPage.Read(pageUrl, text.Text, isHtml);
+        if (page.Links is { } links)
         {
-            var links = LinkExtractor.Extract(decoded.Text, pageUrl);
             if (links.Refusal is { } refused)
             {
                 Save(visited with { Status = CrawlUrlStatus.Failed, ErrorCode = refused.Code, ErrorDetail = refused.Detail }, ref Counters.Failed);
@@ -96,7 +98,7 @@ internal sealed class CrawlPageTask(
                 frontier.Add(links.Links.Where(MayQueue).Select(u => new FrontierUrl(u.AbsoluteUri, CrawlScope.HostKey(u), visited.Depth + 1)).ToList());
             if (links.NoIndex)
             {
-                Save(visited with { Status = CrawlUrlStatus.Skipped, ErrorCode = CrawlErrorCodes.NoIndex, ErrorDetail = "<meta name=robots content=noindex>" }, ref Counters.Skipped);
+                Save(visited with { Status = CrawlUrlStatus.Skipped, ErrorCode = IntakeErrorCodes.NoIndex, ErrorDetail = "<meta name=robots content=noindex>" }, ref Counters.Skipped);
                 return;
             }
             if (links.LinkTextShare > ListingLinkShare)
@@ -106,11 +108,11 @@ internal sealed class CrawlPageTask(
                 return;
             }
         }
-        var article = CrawledArticle.Read(pageUrl, decoded.Text, isHtml);
+        var article = page.Article();
         if (article.Record is not { } record)
         {
-            if (article.ErrorCode is CrawlErrorCodes.NoArticle)
-                Save(visited with { Status = CrawlUrlStatus.Skipped, ErrorCode = CrawlErrorCodes.NoArticle, ErrorDetail = article.ErrorDetail }, ref Counters.Skipped);
+            if (article.ErrorCode is IntakeErrorCodes.NoArticle)
+                Save(visited with { Status = CrawlUrlStatus.Skipped, ErrorCode = IntakeErrorCodes.NoArticle, ErrorDetail = article.ErrorDetail }, ref Counters.Skipped);
             else
                 Save(visited with { Status = CrawlUrlStatus.Failed, ErrorCode = article.ErrorCode, ErrorDetail = article.ErrorDetail }, ref Counters.Failed);
             return;
@@ -119,7 +121,7 @@ internal sealed class CrawlPageTask(
             frontier.Add([new FrontierUrl(canonical.AbsoluteUri, CrawlScope.HostKey(canonical), visited.Depth + 1)]);
         if (options.Since is { } since && record.Date < since)
         {
-            Save(visited with { Status = CrawlUrlStatus.Skipped, ErrorCode = CrawlErrorCodes.OlderThanSince, ErrorDetail = $"dated {record.Date:yyyy-MM-dd}" }, ref Counters.Skipped);
+            Save(visited with { Status = CrawlUrlStatus.Skipped, ErrorCode = IntakeErrorCodes.OlderThanSince, ErrorDetail = $"dated {record.Date:yyyy-MM-dd}" }, ref Counters.Skipped);
             return;
         }
         await writer.WaitAsync(cancel);

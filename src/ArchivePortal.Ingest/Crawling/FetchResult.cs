@@ -1,3 +1,4 @@
+using ArchivePortal.Ingest.Intake;
 namespace ArchivePortal.Ingest.Crawling;
 
 /// <summary>The validators of a previous fetch, sent back as If-None-Match and If-Modified-Since.</summary>
@@ -12,7 +13,7 @@ public enum FetchOutcome
     Fetched,
     /// <summary>304: the page has not changed since the validators were issued.</summary>
     NotModified,
-    /// <summary>No usable answer; <see cref="FetchResult.ErrorCode"/> is one of <see cref="CrawlErrorCodes"/>.</summary>
+    /// <summary>No usable answer; <see cref="FetchResult.ErrorCode"/> is one of <see cref="IntakeErrorCodes"/>.</summary>
     Failed,
 }
 

@@ -16,9 +16,12 @@ public sealed record PageLinks(IReadOnlyList<Uri> Links, bool NoFollow, bool NoI
 /// </summary>
 public static class LinkExtractor
 {
-    public static PageLinks Extract(string html, Uri pageUrl, HtmlLimits? limits = null)
+    public static PageLinks Extract(string html, Uri pageUrl, HtmlLimits? limits = null) =>
+        Extract(BoundedHtmlParser.Parse(html, limits), pageUrl);
+
+    /// <summary>The links of a page already parsed (its article is read from the same document); the document is not changed.</summary>
+    public static PageLinks Extract(ParsedHtml parsed, Uri pageUrl)
     {
-        var parsed = BoundedHtmlParser.Parse(html, limits);
         if (parsed.Document is not { } document) return new PageLinks([], false, false, 0, parsed.Refusal);
         var robots = string.Join(',', document.QuerySelectorAll("meta[name]")
                 .Where(m => m.GetAttribute("name") is { } n && (n.Equals("robots", StringComparison.OrdinalIgnoreCase) || n.Equals(RobotsRules.UserAgentToken, StringComparison.OrdinalIgnoreCase)))

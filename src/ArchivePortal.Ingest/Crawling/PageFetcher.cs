@@ -1,3 +1,4 @@
+using ArchivePortal.Ingest.Intake;
 using System.Net;
 using System.Net.Http.Headers;
 using Polly;
@@ -76,19 +77,19 @@ public sealed class PageFetcher
             }
             catch (Exception e) when (e is HttpRequestException or IOException)
             {
-                return FetchResult.Failed(current, CrawlErrorCodes.NetworkError, e.Message);
+                return FetchResult.Failed(current, IntakeErrorCodes.NetworkError, e.Message);
             }
             if (attempt.Result is { } done) return done;
 
             var next = UrlNormalizer.Resolve(current, attempt.Location);
             if (next is null)
-                return FetchResult.Failed(current, CrawlErrorCodes.RedirectRefused, $"redirect {attempt.Status} without a usable Location", attempt.Status);
+                return FetchResult.Failed(current, IntakeErrorCodes.RedirectRefused, $"redirect {attempt.Status} without a usable Location", attempt.Status);
             if (chain.Contains(next))
-                return FetchResult.Failed(current, CrawlErrorCodes.RedirectLoop, $"redirects loop: {string.Join(" → ", chain.Append(next))}", attempt.Status);
+                return FetchResult.Failed(current, IntakeErrorCodes.RedirectLoop, $"redirects loop: {string.Join(" → ", chain.Append(next))}", attempt.Status);
             if (chain.Count > options.MaxRedirects)
-                return FetchResult.Failed(current, CrawlErrorCodes.TooManyRedirects, $"more than {options.MaxRedirects} redirects", attempt.Status);
+                return FetchResult.Failed(current, IntakeErrorCodes.TooManyRedirects, $"more than {options.MaxRedirects} redirects", attempt.Status);
             if (refuseRedirect(next) is { } reason)
-                return FetchResult.Failed(current, CrawlErrorCodes.RedirectRefused, $"redirect to {next}: {reason}", attempt.Status);
+                return FetchResult.Failed(current, IntakeErrorCodes.RedirectRefused, $"redirect to {next}: {reason}", attempt.Status);
             chain.Add(next);
             current = next;
         }
@@ -116,18 +117,18 @@ public sealed class PageFetcher
             {
                 var retryAfter = RetryAfter(response.Headers.RetryAfter);
                 if (retryAfter is { } wait && wait <= options.MaxRetryAfter) politeness.Defer(host, wait);
-                var code = status == 429 ? CrawlErrorCodes.RateLimited : CrawlErrorCodes.ServerError;
+                var code = status == 429 ? IntakeErrorCodes.RateLimited : IntakeErrorCodes.ServerError;
                 var detail = $"HTTP {status}" + (retryAfter is { } w ? $", Retry-After {w.TotalSeconds:0.#} s" : "");
                 return new Attempt(status, null, retryAfter, FetchResult.Failed(url, code, detail, status));
             }
             if (status is 404 or 410)
-                return Attempt.Done(FetchResult.Failed(url, CrawlErrorCodes.NotFound, $"HTTP {status}", status));
+                return Attempt.Done(FetchResult.Failed(url, IntakeErrorCodes.NotFound, $"HTTP {status}", status));
             if (status >= 400 || status < 200)
-                return Attempt.Done(FetchResult.Failed(url, CrawlErrorCodes.ClientError, $"HTTP {status}", status));
+                return Attempt.Done(FetchResult.Failed(url, IntakeErrorCodes.ClientError, $"HTTP {status}", status));
 
             var mediaType = response.Content.Headers.ContentType?.MediaType?.ToLowerInvariant();
             if (!acceptMediaType(mediaType))
-                return Attempt.Done(FetchResult.Failed(url, CrawlErrorCodes.UnsupportedContentType, $"content type {mediaType ?? "(none)"}", status));
+                return Attempt.Done(FetchResult.Failed(url, IntakeErrorCodes.UnsupportedContentType, $"content type {mediaType ?? "(none)"}", status));
             if (response.Content.Headers.ContentLength > options.MaxPageBytes)
                 return Attempt.Done(TooLarge(url, status, response.Content.Headers.ContentLength.Value));
             var body = await ReadLimitedAsync(response.Content, timeout.Token);
@@ -139,12 +140,12 @@ public sealed class PageFetcher
         }
         catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
         {
-            return Attempt.Done(FetchResult.Failed(url, CrawlErrorCodes.Timeout, $"no complete answer within {options.Timeout.TotalSeconds:0.#} s"));
+            return Attempt.Done(FetchResult.Failed(url, IntakeErrorCodes.Timeout, $"no complete answer within {options.Timeout.TotalSeconds:0.#} s"));
         }
     }
 
     FetchResult TooLarge(Uri url, int status, long? length) =>
-        FetchResult.Failed(url, CrawlErrorCodes.TooLarge,
+        FetchResult.Failed(url, IntakeErrorCodes.TooLarge,
             $"larger than the limit of {options.MaxPageBytes:N0} bytes" + (length is { } l ? $" (Content-Length {l:N0})" : ""), status);
 
     // Read in pieces so that a page without Content-Length (or lying about it) is abandoned at the limit, not buffered whole.

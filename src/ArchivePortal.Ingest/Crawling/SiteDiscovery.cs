@@ -1,3 +1,4 @@
+using ArchivePortal.Ingest.Intake;
 using System.Text;
 
 namespace ArchivePortal.Ingest.Crawling;
@@ -15,7 +16,7 @@ internal sealed class SiteDiscovery(PageFetcher fetcher, CrawlScope scope)
         return result switch
         {
             { Outcome: FetchOutcome.Fetched, Body: { } body } => RobotsRules.Parse(Encoding.UTF8.GetString(body)),
-            { ErrorCode: CrawlErrorCodes.NotFound or CrawlErrorCodes.ClientError } => RobotsRules.AllowAll,
+            { ErrorCode: IntakeErrorCodes.NotFound or IntakeErrorCodes.ClientError } => RobotsRules.AllowAll,
             _ => RobotsRules.Unavailable,
         };
     }

@@ -1,3 +1,4 @@
+using ArchivePortal.Ingest.Intake;
 using ArchivePortal.Storage.Crawling;
 
 namespace ArchivePortal.Ingest.Crawling;
@@ -70,12 +71,12 @@ internal sealed class SitemapQueue(
 
     (string Code, string Detail)? Problem(SitemapEnd end, FileTally file) => end switch
     {
-        SitemapEnd.TooLarge => (CrawlErrorCodes.SitemapTooLarge, $"unzips to more than {options.MaxSitemapBytes:N0} bytes; the URLs before that are queued"),
-        SitemapEnd.TooManyUrls => (CrawlErrorCodes.SitemapTooManyUrls, $"lists more than {SitemapReader.MaxUrlsPerFile:N0} URLs (the sitemaps.org limit); the first ones are queued"),
-        _ when file.HostFull => (CrawlErrorCodes.SitemapTooManyUrls, $"the host's sitemaps list more than {options.MaxSitemapUrls:N0} URLs; the rest are not queued"),
-        _ when file.FrontierFull => (CrawlErrorCodes.FrontierFull, $"the crawl's frontier holds {frontier.MaxQueued:N0} URLs; the rest of this sitemap is not queued"),
-        _ when file.TooDeep => (CrawlErrorCodes.SitemapTooDeep, $"a sitemap index nested more than {options.MaxSitemapDepth} deep; the sitemaps it lists are not read"),
-        _ when file.TooManyFiles => (CrawlErrorCodes.SitemapTooManyFiles, $"lists sitemaps past the limit of {options.MaxSitemapFiles} files per host; those are not read"),
+        SitemapEnd.TooLarge => (IntakeErrorCodes.SitemapTooLarge, $"unzips to more than {options.MaxSitemapBytes:N0} bytes; the URLs before that are queued"),
+        SitemapEnd.TooManyUrls => (IntakeErrorCodes.SitemapTooManyUrls, $"lists more than {SitemapReader.MaxUrlsPerFile:N0} URLs (the sitemaps.org limit); the first ones are queued"),
+        _ when file.HostFull => (IntakeErrorCodes.SitemapTooManyUrls, $"the host's sitemaps list more than {options.MaxSitemapUrls:N0} URLs; the rest are not queued"),
+        _ when file.FrontierFull => (IntakeErrorCodes.FrontierFull, $"the crawl's frontier holds {frontier.MaxQueued:N0} URLs; the rest of this sitemap is not queued"),
+        _ when file.TooDeep => (IntakeErrorCodes.SitemapTooDeep, $"a sitemap index nested more than {options.MaxSitemapDepth} deep; the sitemaps it lists are not read"),
+        _ when file.TooManyFiles => (IntakeErrorCodes.SitemapTooManyFiles, $"lists sitemaps past the limit of {options.MaxSitemapFiles} files per host; those are not read"),
         _ => null,
     };
 

@@ -16,8 +16,15 @@ public static class BoundedHtmlParser
     /// <summary>How many tokens the parser reads between two looks at the clock.</summary>
     const int TokensPerCheck = 1024;
 
+    // Parsing is most of the cost of reading a page; tests use this to prove a crawled page is parsed once.
+    [ThreadStatic] static int parsesOnThisThread;
+
+    /// <summary>How many documents this thread has parsed (for tests: reading a page must parse it once).</summary>
+    internal static int ParsesOnThisThread => parsesOnThisThread;
+
     public static ParsedHtml Parse(string html, HtmlLimits? limits = null)
     {
+        parsesOnThisThread++;
         limits ??= HtmlLimits.Default;
         var budget = new HtmlBudget(limits.MaxTime);
         var depth = HtmlNesting.Deepest(html, limits.MaxDepth);

@@ -16,9 +16,14 @@ public static class HtmlArticleExtractor
     /// <param name="html">The page.</param>
     /// <param name="baseUrl">Where the page came from, to resolve a relative canonical link; null for files.</param>
     /// <param name="limits">How deep and how long the page may be read; <see cref="HtmlLimits.Default"/> when null.</param>
-    public static HtmlArticle Extract(string html, Uri? baseUrl, HtmlLimits? limits = null)
+    public static HtmlArticle Extract(string html, Uri? baseUrl, HtmlLimits? limits = null) =>
+        Extract(BoundedHtmlParser.Parse(html, limits), baseUrl);
+
+    /// <summary>Extracts the article of a page already parsed (the crawler reads its links from the same document); it counts against the same time budget.</summary>
+    /// <param name="parsed">The page, parsed by <see cref="BoundedHtmlParser"/>; its document is not changed.</param>
+    /// <param name="baseUrl">Where the page came from, to resolve a relative canonical link; null for files.</param>
+    public static HtmlArticle Extract(ParsedHtml parsed, Uri? baseUrl)
     {
-        var parsed = BoundedHtmlParser.Parse(html, limits);
         if (parsed.Document is not { } document) return HtmlArticle.Refused(parsed.Refusal!);
         var root = ContentRootFinder.Find(document);
         var title = HtmlTitleFinder.Find(document, root);

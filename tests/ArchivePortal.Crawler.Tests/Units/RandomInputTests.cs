@@ -1,5 +1,6 @@
 using System.Text;
 using ArchivePortal.Ingest.Crawling;
+using ArchivePortal.Ingest.Intake.Decoding;
 
 namespace ArchivePortal.Crawler.Tests.Units;
 
@@ -35,8 +36,9 @@ public sealed class RandomInputTests
         foreach (var bytes in RandomBytes(5))
         {
             _ = SitemapReader.Read(bytes);
-            _ = PageDecoder.Decode(bytes, "utf-8", isHtml: true);
-            _ = PageDecoder.Decode(bytes, "no-such-charset", isHtml: false);
+            _ = CharsetDecoder.Decode(bytes, "utf-8", isHtml: true, detect: true);
+            _ = CharsetDecoder.Decode(bytes, "no-such-charset", isHtml: false, detect: true);
+            _ = CharsetDecoder.Decode(bytes, null, isHtml: true, detect: false);
         }
     }
 

@@ -1,6 +1,6 @@
 using ArchivePortal.Core.Extraction;
 using ArchivePortal.Ingest.Html;
-using ArchivePortal.Ingest.Readers;
+using ArchivePortal.Ingest.Intake.Reading;
 
 namespace ArchivePortal.Ingest.Tests.Html;
 

@@ -1,5 +1,5 @@
 using ArchivePortal.Ingest.Html;
-using ArchivePortal.Ingest.Readers;
+using ArchivePortal.Ingest.Intake.Reading;
 
 namespace ArchivePortal.Ingest.Tests.Html;
 
