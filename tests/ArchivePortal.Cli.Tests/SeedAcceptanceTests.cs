@@ -4,7 +4,7 @@ using ArchivePortal.Storage;
 
 namespace ArchivePortal.Cli.Tests;
 
-/// <summary>The five seed documents in content/, imported the way a fresh clone imports them.</summary>
+/// <summary>The five seed documents in content/seeds, imported the way a fresh clone imports them (content/ adds a Chinese rendering of one).</summary>
 public sealed class SeedArchive : IDisposable
 {
     readonly TempDirectory dir = new();
@@ -16,7 +16,7 @@ public sealed class SeedArchive : IDisposable
     public SeedArchive()
     {
         Archive = Archive.Open(dir.File("seeds.db"), authoritiesFolder: Path.Combine(RepositoryPaths.Content, "authorities"));
-        Report = new ImportRunner(Archive.Store).Run([RepositoryPaths.Content]);
+        Report = new ImportRunner(Archive.Store).Run([Path.Combine(RepositoryPaths.Content, "seeds")]);
     }
 
     /// <summary>The labels (in English) of one record's values of a facet.</summary>
