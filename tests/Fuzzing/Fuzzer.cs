@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Xunit.Abstractions;
+
+namespace ArchivePortal.Tests.Fuzzing;
+
+/// <summary>
+/// Runs a fuzz target for a fixed time (<see cref="FuzzSettings.Budget"/>): input number i is made
+/// from its own seed (run seed, target name, i), so the same seed gives the same inputs in the same
+/// order on any machine. The target returns a label for what became of the input (a record, a coded
+/// failure …), counted for the log; an exception is a failure, reported with the seed, the input
+/// number and the input shrunk to a C# literal. An input running longer than
+/// <see cref="FuzzSettings.HangLimit"/> is reported as a hang.
+/// </summary>
+internal static class Fuzzer
+{
+    public static void Run(ITestOutputHelper output, string name, Func<Random, string> generate, Func<string, string> target) =>
+        Run(output, name, r => generate(r).ToCharArray(), chars => target(new string(chars)), chars => FuzzLiteral.Of(new string(chars)));
+
+    public static void Run(ITestOutputHelper output, string name, Func<Random, byte[]> generate, Func<byte[], string> target) =>
+        Run(output, name, generate, target, FuzzLiteral.Of);
+
+    /// <summary>Each input from one of <paramref name="sources"/>, picked at random (list one twice to give it twice the share).</summary>
+    public static Func<Random, T[]> Mix<T>(params Func<Random, T[]>[] sources) => r => sources[r.Next(sources.Length)](r);
+
+    /// <summary>Inputs made by mutating a random member of <paramref name="corpus"/>.</summary>
+    public static Func<Random, T[]> Mutations<T>(IReadOnlyList<T[]> corpus, Mutator<T> mutator) =>
+        corpus.Count == 0 ? _ => [] : r => mutator.Mutate(r, corpus[r.Next(corpus.Count)], corpus);
+
+    /// <summary>
+    /// Files mutated as text and written back as valid UTF-8: byte mutations mostly break the
+    /// encoding, and these get past a decoder into the parsers behind it.
+    /// </summary>
+    public static Func<Random, byte[]> TextMutations(IReadOnlyList<byte[]> corpus, IReadOnlyList<string> tokens, int maxLength)
+    {
+        var texts = corpus.Select(b => System.Text.Encoding.UTF8.GetString(b).ToCharArray()).ToList();
+        var text = Mutations(texts, Mutator<char>.ForText(tokens, maxLength));
+        return r => System.Text.Encoding.UTF8.GetBytes(text(r));
+    }
+
+    static void Run<T>(ITestOutputHelper output, string name, Func<Random, T[]> generate, Func<T[], string> target, Func<T[], string> literal)
+    {
+        var budget = FuzzSettings.Budget;
+        if (budget == TimeSpan.Zero)
+        {
+            output.WriteLine($"fuzz {name}: skipped (ARCHIVE_FUZZ_SECONDS=0)");
+            return;
+        }
+        var seed = FuzzSettings.Seed;
+        var targetSeed = FuzzSettings.Mix(seed, FuzzSettings.Hash(name));
+        var progress = new FuzzProgress<T>();
+        var outcomes = new Dictionary<string, long>(StringComparer.Ordinal);
+        long inputs = 0, failedAt = -1;
+        T[]? failedInput = null;
+        Exception? failure = null;
+        var minimizer = new FuzzMinimizer<T>(target, progress);
+        var clock = Stopwatch.StartNew();
+
+        void Loop()
+        {
+            for (long i = 0; clock.Elapsed < budget; i++)
+            {
+                var input = generate(new Random((int)FuzzSettings.Mix(targetSeed, (ulong)i)));
+                progress.Start(input);
+                try
+                {
+                    var outcome = target(input);
+                    outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
+                }
+                catch (Exception e)
+                {
+                    (failedAt, failedInput, failure) = (i, input, e);
+                    progress.Stop();
+                    minimizer.Minimize(input, e);
+                    return;
+                }
+                finally
+                {
+                    progress.Stop();
+                    inputs = i + 1;
+                }
+            }
+        }
+
+        // Its own thread, with the default stack of a thread (as the portal's and the importer's are),
+        // so that the test thread can watch it and report a hang instead of waiting for ever.
+        var worker = new Thread(Loop) { IsBackground = true, Name = "fuzz " + name };
+        worker.Start();
+        var hangLimit = FuzzSettings.HangLimit;
+        while (!worker.Join(100))
+        {
+            if (progress.Running <= hangLimit) continue;
+            if (failure is not null) break; // a hang while minimizing: report the failure with the smallest input so far
+            var hung = progress.Current!;
+            Assert.Fail(Report(name, seed, inputs, $"input #{inputs} ran longer than {hangLimit.TotalSeconds:0} s (ARCHIVE_FUZZ_HANG_SECONDS); it is left running",
+                hung, literal, null));
+        }
+        var rate = inputs / Math.Max(clock.Elapsed.TotalSeconds, 0.001);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"fuzz {name}: seed {seed} (ARCHIVE_FUZZ_SEED), {inputs} inputs in {clock.Elapsed.TotalSeconds:0.0} s ({rate:0}/s)"));
+        foreach (var (outcome, count) in outcomes.OrderByDescending(o => o.Value).Take(15))
+            output.WriteLine($"  {count,9}  {outcome}");
+        if (failure is null) return;
+
+        var minimal = progress.Best ?? failedInput!;
+        Assert.Fail(Report(name, seed, inputs, $"input #{failedAt} threw {failure}", failedInput!, literal,
+            $"shrunk from {failedInput!.Length} to {minimal.Length} elements in {minimizer.Runs} runs; it throws " +
+            $"{FuzzMinimizer<T>.Signature(failure)}:\n{FuzzLiteral.Cut(literal(minimal))}"));
+    }
+
+    static string Report<T>(string name, ulong seed, long inputs, string what, T[] input, Func<T[], string> literal, string? minimal)
+    {
+        var file = Path.Combine(Path.GetTempPath(), "archive-fuzz", $"{name}-{seed}-{inputs}.txt");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllText(file, literal(input) + (minimal is null ? "" : "\n\nminimal:\n" + minimal) + "\n", Encoding.UTF8);
+        var report = new StringBuilder()
+            .AppendLine($"fuzz {name}, seed {seed}: {what}")
+            .AppendLine($"input ({input.Length} elements; the whole of it is in {file}):")
+            .AppendLine(FuzzLiteral.Cut(literal(input), 2000));
+        if (minimal is not null) report.AppendLine("minimal input, " + minimal);
+        report.Append($"again: ARCHIVE_FUZZ_SEED={seed} makes the same inputs in the same order (the target's first {inputs + 1})");
+        return report.ToString();
+    }
+}
