@@ -66,4 +66,15 @@ public sealed class BadInputTests : IDisposable
         File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, (byte)'T', (byte)'i', 0xFF, (byte)'\n']);
         Assert.Equal("not valid UTF-8 at byte 5; save the file as UTF-8", FailureOf(path).Reason);
     }
+
+    // Found by the fuzz tests (issue 14): each of these threw out of the reader, or made a record without a title.
+
+    [Fact]
+    public void A_page_declaring_utf7_is_refused_with_its_charset()
+    {
+        // .NET refuses to decode UTF-7 at all (NotSupportedException, not the ArgumentException of an unknown name).
+        var path = Path.Combine(temp, "utf7.html");
+        File.WriteAllBytes(path, [0x80, .. "<meta charset=utf-7><h1>T</h1><p>Body</p>"u8]); // 0x80: not UTF-8, so the declared charset applies
+        Assert.Equal("declares charset 'utf-7', which cannot be decoded; save the file as UTF-8", FailureOf(path).Reason);
+    }
 }
