@@ -77,4 +77,12 @@ public sealed class BadInputTests : IDisposable
         File.WriteAllBytes(path, [0x80, .. "<meta charset=utf-7><h1>T</h1><p>Body</p>"u8]); // 0x80: not UTF-8, so the declared charset applies
         Assert.Equal("declares charset 'utf-7', which cannot be decoded; save the file as UTF-8", FailureOf(path).Reason);
     }
+
+    [Fact]
+    public void An_alias_without_an_anchor_in_front_matter_is_a_yaml_error()
+    {
+        var path = Path.Combine(temp, "alias.md");
+        File.WriteAllText(path, "---\n: *: *a\n---\nText.\n");
+        Assert.StartsWith("front matter: YAML error", FailureOf(path).Reason);
+    }
 }
