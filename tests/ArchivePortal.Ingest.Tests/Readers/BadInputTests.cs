@@ -85,4 +85,12 @@ public sealed class BadInputTests : IDisposable
         File.WriteAllText(path, "---\n: *: *a\n---\nText.\n");
         Assert.StartsWith("front matter: YAML error", FailureOf(path).Reason);
     }
+
+    [Fact]
+    public void A_text_whose_first_line_is_only_full_stops_has_no_title()
+    {
+        var path = Path.Combine(temp, "stops.txt");
+        File.WriteAllText(path, "。。\n");
+        Assert.Equal("no title: the first line left after removing page chrome has no words", FailureOf(path).Reason);
+    }
 }
