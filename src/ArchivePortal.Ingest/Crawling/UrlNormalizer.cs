@@ -28,8 +28,9 @@ public static class UrlNormalizer
         if (string.IsNullOrWhiteSpace(href)) return null;
         href = href.Trim();
         // On Unix "/news/42" parses as an absolute file: URI, so only web schemes count as absolute.
-        if (Uri.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https") return Normalize(absolute);
-        return Uri.TryCreate(baseUrl, href, out var resolved) ? Normalize(resolved) : null;
+        // UriParsing: System.Uri throws on some hrefs (bidi controls in the host) instead of failing.
+        if (UriParsing.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https") return Normalize(absolute);
+        return UriParsing.TryCreate(baseUrl, href, out var resolved) ? Normalize(resolved) : null;
     }
 
     static string SortedQuery(string query)

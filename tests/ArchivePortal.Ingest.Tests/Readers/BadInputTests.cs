@@ -93,4 +93,15 @@ public sealed class BadInputTests : IDisposable
         File.WriteAllText(path, "。。\n");
         Assert.Equal("no title: the first line left after removing page chrome has no words", FailureOf(path).Reason);
     }
+
+    [Fact]
+    public void A_canonical_link_that_system_uri_cannot_parse_is_left_out()
+    {
+        // Uri.TryCreate throws IndexOutOfRangeException on some hosts with bidi controls (dotnet/runtime#1487).
+        var path = Path.Combine(temp, "canonical.html");
+        File.WriteAllText(path, "<link rel=\"canonical\" href=\"file://&#x202A;\"><h1>Title</h1><p>Body text.</p>");
+        var result = Assert.Single(RecordReaderRegistry.Default.Find(path)!.Read(path));
+        Assert.Equal("Title", result.Record!.Title);
+        Assert.Null(result.Record.SourceUrl);
+    }
 }
