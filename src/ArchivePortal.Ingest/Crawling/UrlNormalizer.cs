@@ -8,7 +8,7 @@ namespace ArchivePortal.Ingest.Crawling;
 /// </summary>
 public static class UrlNormalizer
 {
-    /// <summary>The normal form of <paramref name="url"/>, or null when it is not an absolute http(s) URL.</summary>
+    /// <summary>The normal form of <paramref name="url"/>, or null when it is not an absolute http(s) URL or has none.</summary>
     public static Uri? Normalize(Uri url)
     {
         if (!url.IsAbsoluteUri || url.Scheme is not ("http" or "https") || string.IsNullOrEmpty(url.Host)) return null;
@@ -19,7 +19,15 @@ public static class UrlNormalizer
             Query = SortedQuery(url.Query),
         };
         if (builder.Path.Length == 0) builder.Path = "/";
-        return builder.Uri;
+        try
+        {
+            return builder.Uri;
+        }
+        catch (UriFormatException)
+        {
+            // Uri accepts some URLs that UriBuilder cannot write back (http://:s@l, a host of U+037E): no page to fetch.
+            return null;
+        }
     }
 
     /// <summary>Parses and normalizes <paramref name="href"/> relative to <paramref name="baseUrl"/>; null when unusable.</summary>

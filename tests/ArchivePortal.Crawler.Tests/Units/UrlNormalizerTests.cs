@@ -36,4 +36,11 @@ public sealed class UrlNormalizerTests
     [InlineData("\\\\\u200E//ab")]
     public void A_link_that_system_uri_cannot_parse_is_dropped(string href) =>
         Assert.Null(UrlNormalizer.Resolve(new Uri("https://lib.example/news/"), href));
+
+    /// <summary>Found by the fuzz tests: URLs that Uri parses but UriBuilder cannot write back (UriFormatException).</summary>
+    [Theory]
+    [InlineData("http://:s@l")] // a password without a user name
+    [InlineData("//\u037E")] // a host of a Greek question mark
+    public void A_link_that_cannot_be_written_in_normal_form_is_dropped(string href) =>
+        Assert.Null(UrlNormalizer.Resolve(new Uri("https://lib.example/news/"), href));
 }
