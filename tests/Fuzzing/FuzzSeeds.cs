@@ -49,4 +49,17 @@ internal static class FuzzSeeds
         stream.ReadExactly(buffer);
         return buffer;
     }
+
+    /// <summary>The queries of the shared evaluation sets (their <c>text:</c> lines), or none without the shared data.</summary>
+    public static List<string> EvalQueries()
+    {
+        if (SharedDir() is not { } shared || !Directory.Exists(Path.Combine(shared, "eval"))) return [];
+        return Directory.EnumerateFiles(Path.Combine(shared, "eval"), "queries.yaml", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .SelectMany(File.ReadLines)
+            .Select(line => line.Trim())
+            .Where(line => line.StartsWith("text:", StringComparison.Ordinal))
+            .Select(line => line["text:".Length..].Trim().Trim('"'))
+            .ToList();
+    }
 }

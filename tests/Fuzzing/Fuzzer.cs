@@ -16,10 +16,12 @@ namespace ArchivePortal.Tests.Fuzzing;
 internal static class Fuzzer
 {
     public static void Run(ITestOutputHelper output, string name, Func<Random, string> generate, Func<string, string> target) =>
-        Run(output, name, r => generate(r).ToCharArray(), chars => target(new string(chars)), chars => FuzzLiteral.Of(new string(chars)));
+        Run<char>(output, name, r => generate(r).ToCharArray(), chars => target(new string(chars)), chars => FuzzLiteral.Of(new string(chars)));
 
-    public static void Run(ITestOutputHelper output, string name, Func<Random, byte[]> generate, Func<byte[], string> target) =>
-        Run(output, name, generate, target, FuzzLiteral.Of);
+    /// <param name="context">What else the target derives from the input (a header, a flag), said beside the literal.</param>
+    public static void Run(ITestOutputHelper output, string name, Func<Random, byte[]> generate, Func<byte[], string> target,
+        Func<byte[], string>? context = null) =>
+        Run<byte>(output, name, generate, target, bytes => FuzzLiteral.Of(bytes) + (context is null ? "" : "\n  " + context(bytes)));
 
     /// <summary>Each input from one of <paramref name="sources"/>, picked at random (list one twice to give it twice the share).</summary>
     public static Func<Random, T[]> Mix<T>(params Func<Random, T[]>[] sources) => r => sources[r.Next(sources.Length)](r);
