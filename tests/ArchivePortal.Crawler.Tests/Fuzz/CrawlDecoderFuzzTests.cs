@@ -88,7 +88,9 @@ public sealed class CrawlDecoderFuzzTests(ITestOutputHelper output)
     [Fact]
     public void Robots_files_give_rules()
     {
-        var urls = CrawlSeeds.Links.Select(l => UrlNormalizer.Resolve(CrawlSeeds.PageUrl, l)).OfType<Uri>().ToList();
+        // Long paths too: a pattern's cost grows with the path it is matched against.
+        var urls = CrawlSeeds.Links.Select(l => UrlNormalizer.Resolve(CrawlSeeds.PageUrl, l)).OfType<Uri>()
+            .Append(new Uri("https://lib.example/" + string.Concat(Enumerable.Repeat("news/a", 50)) + ".html?a=" + new string('a', 300))).ToList();
         var corpus = CrawlSeeds.Robots.Select(r => r.ToCharArray()).ToList();
         var generate = Fuzzer.Mix(
             Fuzzer.Mutations(corpus, Mutator<char>.ForText(CrawlSeeds.RobotsTokens, maxLength: 8 * 1024)),
