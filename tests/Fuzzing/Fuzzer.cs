@@ -53,7 +53,9 @@ internal static class Fuzzer
         var targetSeed = FuzzSettings.Mix(seed, FuzzSettings.Hash(name));
         var progress = new FuzzProgress<T>();
         var outcomes = new Dictionary<string, long>(StringComparer.Ordinal);
-        long inputs = 0, failedAt = -1;
+        long inputs = 0, failedAt = -1, slowestAt = -1;
+        var slowest = TimeSpan.Zero;
+        T[]? slowestInput = null;
         T[]? failedInput = null;
         Exception? failure = null;
         var minimizer = new FuzzMinimizer<T>(target, progress);
@@ -67,8 +69,10 @@ internal static class Fuzzer
                 progress.Start(input);
                 try
                 {
+                    var started = Stopwatch.GetTimestamp();
                     var outcome = target(input);
                     outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
+                    if (Stopwatch.GetElapsedTime(started) is var took && took > slowest) (slowest, slowestAt, slowestInput) = (took, i, input);
                 }
                 catch (Exception e)
                 {
@@ -100,9 +104,11 @@ internal static class Fuzzer
         }
         var rate = inputs / Math.Max(clock.Elapsed.TotalSeconds, 0.001);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"fuzz {name}: seed {seed} (ARCHIVE_FUZZ_SEED), {inputs} inputs in {clock.Elapsed.TotalSeconds:0.0} s ({rate:0}/s)"));
+            $"fuzz {name}: seed {seed} (ARCHIVE_FUZZ_SEED), {inputs} inputs in {clock.Elapsed.TotalSeconds:0.0} s ({rate:0}/s), the slowest #{slowestAt} in {slowest.TotalMilliseconds:0} ms"));
         foreach (var (outcome, count) in outcomes.OrderByDescending(o => o.Value).Take(15))
             output.WriteLine($"  {count,9}  {outcome}");
+        // Not a failure, but the place to look for work that grows faster than the input.
+        if (slowest > TimeSpan.FromSeconds(1)) output.WriteLine("the slowest input: " + FuzzLiteral.Cut(literal(slowestInput!), 1000));
         if (failure is null) return;
 
         var minimal = progress.Best ?? failedInput!;
