@@ -112,14 +112,14 @@ internal static class Fuzzer
         if (failure is null) return;
 
         var minimal = progress.Best ?? failedInput!;
-        Assert.Fail(Report(name, seed, inputs, $"input #{failedAt} threw {failure}", failedInput!, literal,
+        Assert.Fail(Report(name, seed, failedAt, $"input #{failedAt} threw {failure}", failedInput!, literal,
             $"shrunk from {failedInput!.Length} to {minimal.Length} elements in {minimizer.Runs} runs; it throws " +
             $"{FuzzMinimizer<T>.Signature(failure)}:\n{FuzzLiteral.Cut(literal(minimal))}"));
     }
 
-    static string Report<T>(string name, ulong seed, long inputs, string what, T[] input, Func<T[], string> literal, string? minimal)
+    static string Report<T>(string name, ulong seed, long number, string what, T[] input, Func<T[], string> literal, string? minimal)
     {
-        var file = Path.Combine(Path.GetTempPath(), "archive-fuzz", $"{name}-{seed}-{inputs}.txt");
+        var file = Path.Combine(Path.GetTempPath(), "archive-fuzz", $"{name}-{seed}-{number}.txt");
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         File.WriteAllText(file, literal(input) + (minimal is null ? "" : "\n\nminimal:\n" + minimal) + "\n", Encoding.UTF8);
         var report = new StringBuilder()
@@ -127,7 +127,7 @@ internal static class Fuzzer
             .AppendLine($"input ({input.Length} elements; the whole of it is in {file}):")
             .AppendLine(FuzzLiteral.Cut(literal(input), 2000));
         if (minimal is not null) report.AppendLine("minimal input, " + minimal);
-        report.Append($"again: ARCHIVE_FUZZ_SEED={seed} makes the same inputs in the same order (the target's first {inputs + 1})");
+        report.Append($"again: ARCHIVE_FUZZ_SEED={seed} makes the same inputs in the same order, this one as input #{number} of '{name}'");
         return report.ToString();
     }
 }
