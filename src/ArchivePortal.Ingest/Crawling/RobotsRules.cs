@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace ArchivePortal.Ingest.Crawling;
 
@@ -17,7 +16,7 @@ public sealed class RobotsRules
     public static readonly RobotsRules AllowAll = new([], null, []);
 
     /// <summary>robots.txt could not be read (5xx, network): nothing is fetched, as RFC 9309 asks.</summary>
-    public static readonly RobotsRules Unavailable = new([new Rule(false, "/", null)], null, []);
+    public static readonly RobotsRules Unavailable = new([new Rule(false, "/")], null, []);
 
     readonly IReadOnlyList<Rule> rules;
 
@@ -59,7 +58,7 @@ public sealed class RobotsRules
             switch (key)
             {
                 case "allow" or "disallow" when value.Length > 0:
-                    current.Rules.Add(new Rule(key == "allow", value, Pattern(value)));
+                    current.Rules.Add(new Rule(key == "allow", value));
                     break;
                 case "crawl-delay" when double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0:
                     current.CrawlDelay = TimeSpan.FromSeconds(Math.Min(seconds, 60));
@@ -88,11 +87,6 @@ public sealed class RobotsRules
         return best is null || best.Allow;
     }
 
-    static Regex? Pattern(string path) =>
-        path.Contains('*') || path.EndsWith('$')
-            ? new Regex("^" + Regex.Escape(path.TrimEnd('$')).Replace(@"\*", ".*") + (path.EndsWith('$') ? "$" : ""), RegexOptions.CultureInvariant)
-            : null;
-
     sealed class Group
     {
         public List<string> Agents { get; } = [];
@@ -100,8 +94,9 @@ public sealed class RobotsRules
         public TimeSpan? CrawlDelay { get; set; }
     }
 
-    sealed record Rule(bool Allow, string Path, Regex? Wildcard)
+    sealed record Rule(bool Allow, string Path)
     {
-        public bool Matches(string path) => Wildcard?.IsMatch(path) ?? path.StartsWith(Path, StringComparison.Ordinal);
+        public bool Matches(string path) =>
+            RobotsPattern.HasWildcards(Path) ? RobotsPattern.Matches(path, Path) : path.StartsWith(Path, StringComparison.Ordinal);
     }
 }

@@ -88,9 +88,11 @@ public static class SitemapReader
             }
             return stream.LimitReached ? SitemapEnd.TooLarge : SitemapEnd.Complete;
         }
-        catch (Exception e) when (e is XmlException or InvalidDataException or IOException)
+        catch (Exception e) when (e is XmlException or InvalidDataException or IOException or ArgumentOutOfRangeException)
         {
             // A broken sitemap yields what was read before the break; discovery goes on through links.
+            // (System.Xml throws ArgumentOutOfRangeException, not XmlException, on a byte that is not
+            // ASCII in the XML declaration: dotnet/runtime#113061.)
             return stream.LimitReached ? SitemapEnd.TooLarge : SitemapEnd.Broken;
         }
     }

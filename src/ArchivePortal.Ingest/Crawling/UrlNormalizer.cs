@@ -8,7 +8,7 @@ namespace ArchivePortal.Ingest.Crawling;
 /// </summary>
 public static class UrlNormalizer
 {
-    /// <summary>The normal form of <paramref name="url"/>, or null when it is not an absolute http(s) URL.</summary>
+    /// <summary>The normal form of <paramref name="url"/>, or null when it is not an absolute http(s) URL or has none.</summary>
     public static Uri? Normalize(Uri url)
     {
         if (!url.IsAbsoluteUri || url.Scheme is not ("http" or "https") || string.IsNullOrEmpty(url.Host)) return null;
@@ -19,7 +19,15 @@ public static class UrlNormalizer
             Query = SortedQuery(url.Query),
         };
         if (builder.Path.Length == 0) builder.Path = "/";
-        return builder.Uri;
+        try
+        {
+            return builder.Uri;
+        }
+        catch (UriFormatException)
+        {
+            // Uri accepts some URLs that UriBuilder cannot write back (http://:s@l, a host of U+037E): no page to fetch.
+            return null;
+        }
     }
 
     /// <summary>Parses and normalizes <paramref name="href"/> relative to <paramref name="baseUrl"/>; null when unusable.</summary>
@@ -28,8 +36,9 @@ public static class UrlNormalizer
         if (string.IsNullOrWhiteSpace(href)) return null;
         href = href.Trim();
         // On Unix "/news/42" parses as an absolute file: URI, so only web schemes count as absolute.
-        if (Uri.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https") return Normalize(absolute);
-        return Uri.TryCreate(baseUrl, href, out var resolved) ? Normalize(resolved) : null;
+        // UriParsing: System.Uri throws on some hrefs (bidi controls in the host) instead of failing.
+        if (UriParsing.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https") return Normalize(absolute);
+        return UriParsing.TryCreate(baseUrl, href, out var resolved) ? Normalize(resolved) : null;
     }
 
     static string SortedQuery(string query)

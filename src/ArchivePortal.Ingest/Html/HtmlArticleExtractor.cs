@@ -67,7 +67,8 @@ public static class HtmlArticleExtractor
             ?? document.QuerySelector("meta[property='og:url']")?.GetAttribute("content");
         if (string.IsNullOrWhiteSpace(href)) return null;
         // On Unix "/news/42" parses as an absolute file: URI, so a non-web absolute URI is tried as relative too.
-        if (Uri.TryCreate(href.Trim(), UriKind.Absolute, out var absolute) && IsWeb(absolute)) return absolute;
-        return baseUrl is not null && Uri.TryCreate(baseUrl, href.Trim(), out var resolved) && IsWeb(resolved) ? resolved : null;
+        // UriParsing: System.Uri throws on some hrefs (bidi controls in the host) instead of failing.
+        if (UriParsing.TryCreate(href.Trim(), UriKind.Absolute, out var absolute) && IsWeb(absolute)) return absolute;
+        return baseUrl is not null && UriParsing.TryCreate(baseUrl, href.Trim(), out var resolved) && IsWeb(resolved) ? resolved : null;
     }
 }

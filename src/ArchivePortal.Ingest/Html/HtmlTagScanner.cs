@@ -36,7 +36,7 @@ internal static class HtmlTagScanner
             var name = html[nameStart..nameEnd].ToLowerInvariant();
             var close = TagClose(html, nameEnd);
             yield return new HtmlTag(name, isEnd, close > 0 && html[close - 1] == '/');
-            i = close + 1;
+            i = Math.Min(close + 1, html.Length); // an unclosed last tag ends at the end of the text
             if (name == "plaintext" && !isEnd) yield break; // everything after it is text
             if (!isEnd && RawText.Contains(name)) i = RawTextEnd(html, i, name);
         }
@@ -70,6 +70,7 @@ internal static class HtmlTagScanner
 
     static int RawTextEnd(string html, int from, string name)
     {
+        if (from >= html.Length) return html.Length;
         for (var at = html.IndexOf("</", from, StringComparison.Ordinal); at >= 0; at = html.IndexOf("</", at + 2, StringComparison.Ordinal))
             if (html.AsSpan(at + 2).StartsWith(name, StringComparison.OrdinalIgnoreCase)) return at;
         return html.Length;

@@ -41,4 +41,13 @@ public sealed class CharsetDecoderTests
         byte[] bom = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("Thư viện")];
         Assert.Equal(new DecodedText("Thư viện", "utf-8"), CharsetDecoder.Decode(bom, "windows-1258", isHtml: false, detect: true).Decoded);
     }
+
+    /// <summary>Found by the fuzz tests (issue 14): a header or meta naming utf-7 threw NotSupportedException out of the decoder.</summary>
+    [Fact]
+    public void A_page_declaring_utf7_is_decoded_as_what_its_bytes_are()
+    {
+        var page = Encoding.UTF8.GetBytes("<meta charset=\"utf-7\"><p>Thư viện</p>");
+        Assert.Equal("utf-8", CharsetDecoder.Decode(page, "utf-7", isHtml: true, detect: true).Decoded!.Charset);
+        Assert.Equal("utf-8", CharsetDecoder.Decode(page, null, isHtml: true, detect: true).Decoded!.Charset);
+    }
 }

@@ -51,4 +51,30 @@ public sealed class RobotsRulesTests
         Assert.True(Allowed("User-agent: *\nDisallow:\n", "/anything"));
         Assert.False(RobotsRules.Unavailable.IsAllowed(new Uri("https://lib.example/")));
     }
+
+    [Theory]
+    [InlineData("/a*b", "/axxb/c", false)]
+    [InlineData("/a*b$", "/axxb/c", true)]
+    [InlineData("/a*b$", "/axbxb", false)]
+    [InlineData("/*", "/", false)]
+    [InlineData("/a$", "/a", false)]
+    [InlineData("/a$", "/ab", true)]
+    [InlineData("/**b", "/b", false)]
+    [InlineData("/a*", "/", true)]
+    [InlineData("/$x$", "/$x", false)] // only the last $ anchors
+    public void Wildcards_match_any_run_and_a_final_dollar_the_end(string disallow, string path, bool allowed) =>
+        Assert.Equal(allowed, Allowed($"User-agent: *\nDisallow: {disallow}\n", path));
+
+    /// <summary>
+    /// A robots.txt comes from anyone: a pattern of many wildcards against a long path must not
+    /// backtrack for ever (a hang the fuzz tests found once given a long URL, issue 14).
+    /// </summary>
+    [Fact]
+    public void Many_wildcards_against_a_long_path_answer_at_once()
+    {
+        var robots = "User-agent: *\nDisallow: /" + string.Concat(Enumerable.Repeat("*a", 30)) + "*b$\n";
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Assert.True(Allowed(robots, "/" + new string('a', 2000) + ".html"));
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(1));
+    }
 }

@@ -75,4 +75,20 @@ public sealed class SitemapReaderTests
         Assert.Equal(SitemapEnd.Complete, SitemapReader.Read(bytes, bytes.Length, _ => true, _ => true));
         Assert.Equal(SitemapEnd.TooLarge, SitemapReader.Read(bytes, bytes.Length - 1, _ => true, _ => true));
     }
+
+    /// <summary>
+    /// Found by the fuzz tests (issue 14): a byte that is not ASCII inside the XML declaration makes
+    /// System.Xml throw ArgumentOutOfRangeException, not XmlException (dotnet/runtime#113061).
+    /// </summary>
+    [Theory]
+    [InlineData("<?xml version=\"1.0\u00ED\" encoding=\"UTF-8\"?>")]
+    [InlineData("<?xml version=\"1.0\u00BF\"?>")]
+    public void A_broken_xml_declaration_gives_nothing(string declaration)
+    {
+        var plain = Encoding.Latin1.GetBytes(declaration); // the bytes ED, BF alone: not UTF-8
+        Assert.Empty(SitemapReader.Read(plain).Pages);
+        using var zipped = new MemoryStream();
+        using (var gzip = new GZipStream(zipped, CompressionLevel.Fastest)) gzip.Write(plain);
+        Assert.Empty(SitemapReader.Read(zipped.ToArray()).Pages);
+    }
 }

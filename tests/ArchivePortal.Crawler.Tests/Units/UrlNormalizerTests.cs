@@ -25,4 +25,22 @@ public sealed class UrlNormalizerTests
     [Fact]
     public void Relative_links_resolve_against_the_page() =>
         Assert.Equal("https://lib.example/news/2021/a.html", UrlNormalizer.Resolve(new Uri("https://lib.example/news/list.html"), " 2021/a.html#c ")!.AbsoluteUri);
+
+    /// <summary>
+    /// Found by the fuzz tests (issue 14): System.Uri's parser throws IndexOutOfRangeException from
+    /// TryCreate on some links with bidi controls in the host (dotnet/runtime#1487); such a link is no link.
+    /// </summary>
+    [Theory]
+    [InlineData("file://\u202A")]
+    [InlineData("file://\u202A/etc/passwd")]
+    [InlineData("\\\\\u200E//ab")]
+    public void A_link_that_system_uri_cannot_parse_is_dropped(string href) =>
+        Assert.Null(UrlNormalizer.Resolve(new Uri("https://lib.example/news/"), href));
+
+    /// <summary>Found by the fuzz tests: URLs that Uri parses but UriBuilder cannot write back (UriFormatException).</summary>
+    [Theory]
+    [InlineData("http://:s@l")] // a password without a user name
+    [InlineData("//\u037E")] // a host of a Greek question mark
+    public void A_link_that_cannot_be_written_in_normal_form_is_dropped(string href) =>
+        Assert.Null(UrlNormalizer.Resolve(new Uri("https://lib.example/news/"), href));
 }

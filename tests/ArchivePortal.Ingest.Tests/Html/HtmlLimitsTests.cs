@@ -63,4 +63,15 @@ public sealed class HtmlLimitsTests
         var result = HtmlRecordReader.Parse(Page(Repeat("<div>", 1000)), "deep.html");
         Assert.Equal(("deep.html", HtmlRefusal.TooDeep), (result.Failure?.Origin, result.Failure?.Code));
     }
+
+    /// <summary>Found by the fuzz tests: a raw-text element (title) whose tag is the last, unclosed text threw out of the nesting pre-scan.</summary>
+    [Theory]
+    [InlineData("<html><hearset=\"rsx-klingd><meta chaon\"><title")]
+    [InlineData("<title")]
+    [InlineData("<script src=\"a\"")]
+    public void A_page_ending_inside_a_raw_text_tag_is_read_without_throwing(string html)
+    {
+        var article = HtmlArticleExtractor.Extract(html, null);
+        Assert.NotNull(article);
+    }
 }

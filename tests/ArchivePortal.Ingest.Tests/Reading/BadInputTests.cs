@@ -66,4 +66,42 @@ public sealed class BadInputTests : IDisposable
         File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, (byte)'T', (byte)'i', 0xFF, (byte)'\n']);
         Assert.Equal("not valid UTF-8 at byte 5; save the file as UTF-8", FailureOf(path).Reason);
     }
+
+    // Found by the fuzz tests (issue 14): each of these threw out of the reader, or made a record without a title.
+
+    [Fact]
+    public void A_page_declaring_utf7_is_refused_with_its_charset()
+    {
+        // .NET refuses to decode UTF-7 at all (NotSupportedException, not the ArgumentException of an unknown name).
+        var path = Path.Combine(temp, "utf7.html");
+        File.WriteAllBytes(path, [0x80, .. "<meta charset=utf-7><h1>T</h1><p>Body</p>"u8]); // 0x80: not UTF-8, so the declared charset applies
+        Assert.Equal("declares charset 'utf-7', which cannot be decoded; save the file as UTF-8", FailureOf(path).Reason);
+    }
+
+    [Fact]
+    public void An_alias_without_an_anchor_in_front_matter_is_a_yaml_error()
+    {
+        var path = Path.Combine(temp, "alias.md");
+        File.WriteAllText(path, "---\n: *: *a\n---\nText.\n");
+        Assert.StartsWith("front matter: YAML error", FailureOf(path).Reason);
+    }
+
+    [Fact]
+    public void A_text_whose_first_line_is_only_full_stops_has_no_title()
+    {
+        var path = Path.Combine(temp, "stops.txt");
+        File.WriteAllText(path, "。。\n");
+        Assert.Equal("no title: the first line left after removing page chrome has no words", FailureOf(path).Reason);
+    }
+
+    [Fact]
+    public void A_canonical_link_that_system_uri_cannot_parse_is_left_out()
+    {
+        // Uri.TryCreate throws IndexOutOfRangeException on some hosts with bidi controls (dotnet/runtime#1487).
+        var path = Path.Combine(temp, "canonical.html");
+        File.WriteAllText(path, "<link rel=\"canonical\" href=\"file://&#x202A;\"><h1>Title</h1><p>Body text.</p>");
+        var result = Assert.Single(RecordReaderRegistry.Default.Find(path)!.Read(path));
+        Assert.Equal("Title", result.Record!.Title);
+        Assert.Null(result.Record.SourceUrl);
+    }
 }

@@ -44,6 +44,30 @@ public sealed class JsonlRecordReaderTests : IDisposable
         Assert.Equal(new ReadFailure($"{path}:8", "date '21/4/2022' is not a date; write it as YYYY-MM-DD", IntakeErrorCodes.InvalidField), results[6].Failure);
     }
 
+    /// <summary>Found by the fuzz tests (issue 14): looking up "title" among names with a bad escape threw.</summary>
+    [Fact]
+    public void A_field_name_that_is_not_valid_unicode_fails_its_line_only()
+    {
+        var path = Path.Combine(temp, "names.jsonl");
+        File.WriteAllText(path, "{\"\\udc00\": \"\", \"title\": \"T\", \"body\": \"B\"}\n{\"title\": \"ok\", \"body\": \"fine\"}\n");
+        var results = new JsonlRecordReader().Read(path).ToList();
+        Assert.Equal(2, results.Count);
+        Assert.Equal(new ReadFailure($"{path}:1", "a field name is not valid Unicode (a lone surrogate escape such as \\udc00)", IntakeErrorCodes.InvalidJson), results[0].Failure);
+        Assert.Equal("ok", results[1].Record!.Title);
+    }
+
+    /// <summary>Found beside the one above: a lone surrogate escape in a list's value threw where one in a text field is a failure.</summary>
+    [Fact]
+    public void A_list_value_that_is_not_valid_unicode_fails_its_line_only()
+    {
+        var path = Path.Combine(temp, "persons.jsonl");
+        File.WriteAllText(path, "{\"title\": \"T\", \"body\": \"B\", \"persons\": [\"Rao \\ud800\"]}\n{\"title\": \"ok\", \"body\": \"fine\"}\n");
+        var results = new JsonlRecordReader().Read(path).ToList();
+        Assert.Equal(2, results.Count);
+        Assert.Equal(new ReadFailure($"{path}:1", "field 'persons' holds text that is not valid Unicode", IntakeErrorCodes.InvalidField), results[0].Failure);
+        Assert.Equal("ok", results[1].Record!.Title);
+    }
+
     [Fact]
     public void A_line_over_5_MB_is_one_failure_and_reading_goes_on()
     {

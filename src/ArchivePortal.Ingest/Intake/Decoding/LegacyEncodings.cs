@@ -15,7 +15,7 @@ public static class LegacyEncodings
         return true;
     });
 
-    /// <summary>A strict decoder (invalid bytes throw) for <paramref name="charset"/>, or null when the name is unknown.</summary>
+    /// <summary>A strict decoder (invalid bytes throw) for <paramref name="charset"/>, or null when the name is unknown or not decodable.</summary>
     public static Encoding? Strict(string charset)
     {
         _ = Registered.Value;
@@ -26,6 +26,11 @@ public static class LegacyEncodings
         catch (ArgumentException)
         {
             return null; // an unknown name is an expected input, reported by the caller
+        }
+        catch (NotSupportedException)
+        {
+            // A known name that .NET will not decode: utf-7 (SYSLIB0001), which a page can declare.
+            return null;
         }
     }
 }

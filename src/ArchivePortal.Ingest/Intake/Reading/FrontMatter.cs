@@ -66,6 +66,12 @@ internal sealed class FrontMatter
             error = "front matter: YAML error: malformed YAML; check for an unclosed '[', '{' or quote";
             return null;
         }
+        catch (ArgumentException)
+        {
+            // And here, from building the nodes, on some stray aliases (": *: *a"): the events parsed, but not into a document.
+            error = "front matter: YAML error: malformed YAML; check the '*' aliases and the keys";
+            return null;
+        }
         var fields = new Dictionary<string, YamlNode>(StringComparer.OrdinalIgnoreCase);
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }) return fields;
         if (stream.Documents[0].RootNode is not YamlMappingNode mapping)

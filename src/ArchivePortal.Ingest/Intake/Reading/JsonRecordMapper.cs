@@ -25,6 +25,11 @@ internal static class JsonRecordMapper
             failure = new ReadFailure(origin, $"expected a JSON object {{\"title\": …, \"body\": …}}, found {Describe(json.ValueKind)}", IntakeErrorCodes.InvalidJson);
             return null;
         }
+        if (!NamesAreText(json))
+        {
+            failure = new ReadFailure(origin, "a field name is not valid Unicode (a lone surrogate escape such as \\udc00)", IntakeErrorCodes.InvalidJson);
+            return null;
+        }
         var errors = new List<string>();
         var title = Text(json, "title", errors);
         var rawBody = Text(json, "body", errors);
@@ -69,6 +74,23 @@ internal static class JsonRecordMapper
         };
     }
 
+    /// <summary>
+    /// False when a field name holds a lone surrogate escape ("\udc00": valid JSON, not text): looking up
+    /// any field of the object compares names and throws on it, so the line fails here instead.
+    /// </summary>
+    static bool NamesAreText(JsonElement json)
+    {
+        try
+        {
+            foreach (var property in json.EnumerateObject()) _ = property.Name;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
     static string? Text(JsonElement json, string name, List<string> errors)
     {
         if (!json.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return null;
@@ -87,10 +109,21 @@ internal static class JsonRecordMapper
     static IReadOnlyList<string> List(JsonElement json, string name, List<string> errors)
     {
         if (!json.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return [];
-        if (value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.String))
+        if (value.ValueKind != JsonValueKind.Array || !value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.String))
+        {
+            errors.Add($"field '{name}' must be an array of strings");
+            return [];
+        }
+        try
+        {
             return [.. value.EnumerateArray().Select(v => UnicodeText.Nfc(v.GetString()!).Trim()).Where(v => v.Length > 0)];
-        errors.Add($"field '{name}' must be an array of strings");
-        return [];
+        }
+        catch (InvalidOperationException)
+        {
+            // A lone surrogate escape, as in Text.
+            errors.Add($"field '{name}' holds text that is not valid Unicode");
+            return [];
+        }
     }
 
     static string Describe(JsonValueKind kind) => kind switch

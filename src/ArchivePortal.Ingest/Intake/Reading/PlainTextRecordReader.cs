@@ -44,6 +44,9 @@ public sealed class PlainTextRecordReader : IRecordReader
             title = lines[0];
             lines.RemoveAt(0);
         }
+        // A first line of only sentence marks ("。。") derives an empty title; a record needs one, as in the other readers.
+        if (string.IsNullOrWhiteSpace(title))
+            return ReadResult.Failed(path, "no title: the first line left after removing page chrome has no words", IntakeErrorCodes.NoTitle);
         var body = string.Join("\n\n", lines);
 
         return ReadResult.Success(new ArchiveRecord
