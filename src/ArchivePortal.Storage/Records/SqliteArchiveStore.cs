@@ -3,6 +3,7 @@ using ArchivePortal.Core.Analysis;
 using ArchivePortal.Core.Authorities;
 using ArchivePortal.Core.Records;
 using ArchivePortal.Storage.Curation;
+using ArchivePortal.Storage.Filing;
 using ArchivePortal.Storage.Index;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -19,7 +20,7 @@ namespace ArchivePortal.Storage.Records;
 public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer analyzer, AuthorityRegistry authorities, ArchiveIndex index,
     AuthoritySource authoritySource) : IArchiveStore
 {
-    readonly RecordAuthorityExtractor extractor = new(authorities);
+    readonly RecordFiler filer = new(authorities);
     readonly Lock writer = new();
 
     const string AnalysisVersionKey = "analysis_version";
@@ -51,11 +52,11 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
         // Filing under authorities is sequential (it may create provisional authorities that the
         // next record must find): it runs beside the analysis instead of after it.
         var changedAuthorities = new Dictionary<(string, string), Authority>();
-        var filing = Task.Run(() => changedRecords.Select(x =>
+        var filed = Task.Run(() => changedRecords.Select(x =>
         {
-            var (l, changed) = extractor.Extract(x.Record);
-            foreach (var a in changed) changedAuthorities[(a.Kind, a.Id)] = a;
-            return overlays.TryGetValue(x.Record.Id, out var o) ? o.Apply(l) : l;
+            var filing = filer.File(x.Record, overlays.GetValueOrDefault(x.Record.Id));
+            foreach (var a in filing.Changed) changedAuthorities[(a.Kind, a.Id)] = a;
+            return filing.Links;
         }).ToList());
 
         // Analysis is the expensive part and needs no database: do it before the transaction, in
@@ -63,7 +64,7 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
         var work = changedRecords.AsParallel().AsOrdered()
             .Select(x => new IndexedRecord(x.Record, x.Hash, RecordAnalysis.Of(analyzer, x.Record), BodyCodec.Compress(x.Record.Body)))
             .ToList();
-        var links = filing.GetAwaiter().GetResult();
+        var links = filed.GetAwaiter().GetResult();
 
         int added = 0, updated = 0;
         var documents = new List<IndexedDocument>(work.Count);
@@ -246,11 +247,11 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
             for (int i = 0; i < records.Count; i++)
             {
                 var (rowId, record) = records[i];
-                var (links, changed) = extractor.Extract(record);
+                overlays.TryGetValue(record.Id, out var overlay);
+                var (links, changed) = filer.File(record, overlay);
                 foreach (var a in changed) AuthorityRows.Save(c, tx, a);
-                if (overlays.TryGetValue(record.Id, out var overlay))
+                if (overlay is not null)
                 {
-                    links = overlay.Apply(links);
                     c.Execute("UPDATE records SET title = @Title, lang = @Language, date = @Date, year = @Year, type = @Type, hidden_until = @hidden WHERE rowid = @rowId",
                         new { record.Title, record.Language, Date = CuratedFields.Of(record, CuratedFields.Date), record.Date?.Year, record.Type, rowId,
                               hidden = overlay.Visibility.HiddenUntil }, tx);
