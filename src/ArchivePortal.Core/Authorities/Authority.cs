@@ -42,6 +42,15 @@ public sealed record Authority
     /// <summary>Merged by an archivist into the authority with this id, which its records are filed under instead.</summary>
     public string? MergedInto { get; init; }
 
+    /// <summary>
+    /// The same authority in every field, lists and labels compared by their contents (the record's
+    /// own equality compares the lists as references): re-reading an unchanged one is then free.
+    /// </summary>
+    public bool SameAs(Authority other) =>
+        Id == other.Id && Kind == other.Kind && Provisional == other.Provisional && Rejected == other.Rejected && MergedInto == other.MergedInto
+        && Labels.Count == other.Labels.Count && Labels.All(l => other.Labels.TryGetValue(l.Key, out var v) && v == l.Value)
+        && Aliases.SequenceEqual(other.Aliases) && Signals.SequenceEqual(other.Signals) && Domains.SequenceEqual(other.Domains);
+
     /// <summary>Every name this authority is known by: labels, then aliases.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<string> Names => Labels.Values.Concat(Aliases).Distinct();

@@ -100,13 +100,27 @@ public sealed class ArchiveIndex : IDisposable
     }
 
     /// <summary>
-    /// Brings the index up to the database's generation, reading what other processes wrote, commits
-    /// what is due, and makes new commits visible to searches. Never waits for another thread's catch-up: a search
-    /// then reads what is already indexed.
+    /// False in the portal, whose follower catches up twice a second: a visitor's search (or
+    /// /health) then never indexes another process's import itself, which takes seconds per batch
+    /// under load; it reads what is indexed. True by default, for the command line and the tests,
+    /// where no follower runs.
     /// </summary>
-    public void Refresh(long databaseGeneration)
+    public bool SearchesCatchUp { get; set; } = true;
+
+    /// <summary>
+    /// Before a search: catches up as <see cref="Refresh()"/> does when <see cref="SearchesCatchUp"/>,
+    /// and makes new commits visible. Never waits for another thread's catch-up: a search then reads
+    /// what is already indexed.
+    /// </summary>
+    public void Refresh(long databaseGeneration) => Refresh(databaseGeneration, SearchesCatchUp);
+
+    /// <summary>
+    /// Brings the index up to the database's generation, reading what other processes wrote, commits
+    /// what is due, and makes new commits visible to searches.
+    /// </summary>
+    void Refresh(long databaseGeneration, bool catchUp)
     {
-        if (shared.Generation < databaseGeneration || shared.Writer is null || shared.Dirty)
+        if (catchUp && (shared.Generation < databaseGeneration || shared.Writer is null || shared.Dirty))
         {
             if (shared.Sync.TryEnter())
             {
@@ -126,11 +140,11 @@ public sealed class ArchiveIndex : IDisposable
         shared.MaybeRefresh();
     }
 
-    /// <summary>Brings the index up to the database's current generation (see <see cref="Refresh(long)"/>).</summary>
+    /// <summary>Brings the index up to the database's current generation (the portal's follower calls it).</summary>
     public void Refresh()
     {
         using var c = database.Connect();
-        Refresh(AuthorityRows.Generation(c));
+        Refresh(AuthorityRows.Generation(c), catchUp: true);
     }
 
     /// <summary>

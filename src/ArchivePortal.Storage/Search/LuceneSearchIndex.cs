@@ -183,8 +183,11 @@ public sealed class LuceneSearchIndex : ISearchIndex
     /// <summary>Provisional authorities another process created (a CLI import) become known here too.</summary>
     void RefreshProvisionalAuthorities(SqliteConnection c)
     {
+        // Only what changed: re-adding hundreds of unchanged provisional names (their pinyin, the
+        // matchers) after every batch of an import cost the search that noticed it most of a second.
         foreach (var a in AuthorityRows.LoadAll(c))
-            if (!authorities.IsSuperseded(a)) authorities.Add(a);
+            if (authorities.Get(a.Kind, a.Id) is not { } known || !known.SameAs(a))
+                if (!authorities.IsSuperseded(a)) authorities.Add(a);
     }
 
     List<SearchHit> Hydrate(SqliteConnection c, List<Candidate> page, QueryTerms terms, int snippetLength, RecordFactsSnapshot snapshot, SearchDeadline deadline)

@@ -17,6 +17,9 @@ public static class PortalCache
     public static IServiceCollection AddPortalCache(this IServiceCollection services) =>
         services.AddOutputCache(o =>
         {
+            // Random searches each store a page: the cache's share of memory is bounded well below
+            // the default 100 MB (the most visited pages stay; a results page is about 40 KB).
+            o.SizeLimit = 32L << 20;
             o.AddPolicy(Policy, b => b
                 .Expire(TimeSpan.FromMinutes(10))
                 .SetVaryByQuery("*")

@@ -21,9 +21,12 @@ public static class ArchiveExtensions
             var options = sp.GetRequiredService<IOptions<ArchiveOptions>>().Value;
             var log = sp.GetRequiredService<ILoggerFactory>().CreateLogger("ArchivePortal.Archive");
             var authorities = Resolve(options.Authorities);
-            return Archive.Open(Resolve(options.Database), log: m => log.LogWarning("{Message}", m),
+            var archive = Archive.Open(Resolve(options.Database), log: m => log.LogWarning("{Message}", m),
                 authoritiesFolder: Directory.Exists(authorities) ? authorities : null,
                 indexPath: string.IsNullOrWhiteSpace(options.Index) ? null : Resolve(options.Index));
+            // IndexFollower catches up with other processes' writes; visitors' searches never wait for it.
+            archive.SearchIndex.SearchesCatchUp = false;
+            return archive;
         });
         builder.Services.AddSingleton(sp => sp.GetRequiredService<Archive>().Authorities);
         builder.Services.AddSingleton(sp => sp.GetRequiredService<Archive>().Store);
