@@ -1,5 +1,11 @@
 using ArchivePortal.Web.Hosting;
 
+// Searches run synchronously on pool threads (Lucene and SQLite have no async reads). With the
+// pool's minimum of one thread a core, a burst of them beside an import left /health and cached
+// pages waiting seconds for the pool to grow; a few more threads from the start avoid that.
+ThreadPool.GetMinThreads(out var workers, out var completionPorts);
+ThreadPool.SetMinThreads(Math.Max(workers, 8 * Environment.ProcessorCount), completionPorts);
+
 try
 {
     var builder = WebApplication.CreateBuilder(new WebApplicationOptions

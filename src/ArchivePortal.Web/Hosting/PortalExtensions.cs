@@ -24,6 +24,8 @@ public static class PortalExtensions
         // Chinese and Vietnamese text as characters, not as numeric entities (the default encodes all but Basic Latin).
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddPortalCache();
+        builder.Services.AddSingleton<ArchiveHealthProbe>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ArchiveHealthProbe>());
         // One instance: it keeps its last answer a minute.
         builder.Services.AddSingleton(sp => new DatabaseIntegrityCheck(sp.GetRequiredService<Storage.Archive>().Database));
         builder.Services.AddHealthChecks()
