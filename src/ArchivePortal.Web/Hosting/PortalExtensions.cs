@@ -21,6 +21,10 @@ public static class PortalExtensions
             o.Conventions.AuthorizeFolder("/Saved", AccessPolicies.SignedIn);
         });
         builder.AddAccounts();
+        // The request log names every address, and a feed's address holds its owner's secret token:
+        // requests are not logged, whatever the configuration (without appsettings.json, ASP.NET
+        // Core logs each one at Information).
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         // Chinese and Vietnamese text as characters, not as numeric entities (the default encodes all but Basic Latin).
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddPortalCache();
