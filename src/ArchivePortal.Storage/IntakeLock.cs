@@ -26,12 +26,10 @@ public sealed class IntakeLock : IDisposable
     /// <exception cref="OperationCanceledException">Cancelled while waiting.</exception>
     public static IntakeLock Acquire(string databasePath, Action<string>? waiting = null, CancellationToken cancel = default)
     {
-        var path = PathFor(databasePath);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         bool told = false;
         while (true)
         {
-            if (TryTake(path) is { } taken) return new IntakeLock(taken);
+            if (TryAcquire(databasePath) is { } taken) return taken;
             if (!told)
             {
                 waiting?.Invoke($"Another import, crawl or reindex is writing to {System.IO.Path.GetFullPath(databasePath)}; waiting for it to finish.");

@@ -149,34 +149,16 @@ internal static class BenchCommand
     {
         var parts = new List<string>();
         foreach (var field in new[] { "VmRSS", "RssAnon", "RssFile" })
-            if (StatusBytes(field) is { } bytes) parts.Add($"{field} {bytes / 1048576} MB");
+            if (ProcessStatus.Bytes(field) is { } bytes) parts.Add($"{field} {bytes / 1048576} MB");
         return parts.Count > 0 ? string.Join(", ", parts) : "unknown (no /proc/self/status)";
     }
 
     /// <summary>Peak resident memory of this process: VmHWM from /proc/self/status, else <see cref="Process.PeakWorkingSet64"/>.</summary>
     internal static long PeakResidentBytes()
     {
-        if (StatusBytes("VmHWM") is { } bytes) return bytes;
+        if (ProcessStatus.Bytes("VmHWM") is { } bytes) return bytes;
         using var self = Process.GetCurrentProcess();
         return self.PeakWorkingSet64;
-    }
-
-    /// <summary>A memory figure of /proc/self/status (given there in kB), in bytes; null where there is none.</summary>
-    static long? StatusBytes(string field)
-    {
-        try
-        {
-            foreach (var line in File.ReadLines("/proc/self/status"))
-            {
-                if (!line.StartsWith(field + ":", StringComparison.Ordinal)) continue;
-                var parts = line[(field.Length + 1)..].Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
-                if (parts.Length == 2 && parts[1] == "kB" && long.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var kb))
-                    return kb * 1024;
-            }
-        }
-        catch (IOException) { }
-        catch (UnauthorizedAccessException) { }
-        return null;
     }
 
     static void DeleteTemporary(string folder)

@@ -64,7 +64,7 @@ internal static class LoadCommand
         {
             double P(double q) => Latencies.Count == 0 ? 0 : Latencies.Order().ElementAt(Math.Min(Latencies.Count - 1, (int)(q * Latencies.Count)));
             var rss = RssSamples.Count == 0 ? "" : string.Create(CultureInfo.InvariantCulture,
-                $" rss_mb_first={RssSamples[0] / 1024.0:F0} rss_mb_mid={RssSamples[RssSamples.Count / 2] / 1024.0:F0} rss_mb_last={RssSamples[^1] / 1024.0:F0} rss_mb_max={RssSamples.Max() / 1024.0:F0}");
+                $" rss_mb_first={RssSamples[0] / 1048576.0:F0} rss_mb_mid={RssSamples[RssSamples.Count / 2] / 1048576.0:F0} rss_mb_last={RssSamples[^1] / 1048576.0:F0} rss_mb_max={RssSamples.Max() / 1048576.0:F0}");
             var files = LargestDatabaseBytes == 0 ? "" : string.Create(CultureInfo.InvariantCulture,
                 $" db_mb_max={LargestDatabaseBytes / 1048576.0:F1} wal_mb_max={LargestWalBytes / 1048576.0:F1}");
             var error = FirstError is null ? "" : $" first_error=\"{FirstError}\"";
@@ -117,7 +117,7 @@ internal static class LoadCommand
                 {
                     figures.HealthMaxMs = Math.Max(figures.HealthMaxMs, watch.Elapsed.TotalMilliseconds);
                     if (!ok) figures.HealthFailures++;
-                    if (pid is { } p && ResidentKib(p) is { } rss) figures.RssSamples.Add(rss);
+                    if (pid is { } p && ProcessStatus.Bytes("VmRSS", p.ToString(CultureInfo.InvariantCulture)) is { } rss) figures.RssSamples.Add(rss);
                     if (db is not null)
                     {
                         figures.LargestDatabaseBytes = Math.Max(figures.LargestDatabaseBytes, Length(db));
@@ -143,17 +143,5 @@ internal static class LoadCommand
     {
         try { return new FileInfo(path) is { Exists: true } f ? f.Length : 0; }
         catch (IOException) { return 0; }
-    }
-
-    static long? ResidentKib(int pid)
-    {
-        try
-        {
-            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
-                if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
-                    return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
-        }
-        catch (IOException) { }
-        return null;
     }
 }

@@ -40,7 +40,6 @@ public static class ArchiveExtensions
         return builder;
     }
 
-    /// <summary>Relative paths are taken from the repository root, so the portal finds index-data/ from any working directory.</summary>
-    public static string Resolve(string path) =>
-        Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(WebRoot.ContentRoot(), path));
+    /// <summary>Relative paths are taken from the archive's home folder, by the command line's rule too, so both find index-data/ from any working directory.</summary>
+    public static string Resolve(string path) => ArchiveHome.Resolve(path);
 }

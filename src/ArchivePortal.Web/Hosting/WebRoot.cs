@@ -13,7 +13,4 @@ public static class WebRoot
         var atHome = Path.Combine(ArchiveHome.Folder, "wwwroot");
         return Directory.Exists(atHome) ? atHome : Path.Combine(AppContext.BaseDirectory, "wwwroot");
     }
-
-    /// <summary>The repository root (the folder holding wwwroot), used to resolve relative data paths.</summary>
-    public static string ContentRoot() => Path.GetDirectoryName(Locate())!;
 }
