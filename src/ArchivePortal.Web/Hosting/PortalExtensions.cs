@@ -36,6 +36,8 @@ public static class PortalExtensions
             .AddCheck<ArchiveHealthCheck>("archive")
             .AddCheck<DatabaseIntegrityCheck>("database-pages", tags: [DatabaseIntegrityCheck.OnDemand]);
         builder.Services.AddSingleton<QueryVariants>();
+        builder.Services.AddSingleton(sp => new Storage.Search.IndexSpelling(sp.GetRequiredService<Storage.Archive>().SearchIndex, sp.GetRequiredService<Storage.Archive>().Analyzer));
+        builder.Services.AddSingleton<DidYouMean>();
         builder.Services.AddSingleton<PortalSearch>();
         builder.Services.AddSingleton<PortalHome>();
         builder.Services.AddSingleton<RecordPages>();
