@@ -36,9 +36,21 @@ public sealed class EnglishSurfaceWords
             .Where(w => !EnglishStopWords.Contains(w) && EnglishStemmer.Instance.Stem(w) == stem)
             .Select(w => (Word: w, Edits: EditDistance.Between(typed, w)))
             .Where(x => x.Edits <= 2)
-            .OrderBy(x => x.Edits).ThenBy(x => x.Word.Length).ThenBy(x => x.Word, StringComparer.Ordinal)
+            .OrderBy(x => x.Edits).ThenByDescending(x => SameEnding(typed, x.Word)).ThenBy(x => x.Word.Length).ThenBy(x => x.Word, StringComparer.Ordinal)
             .Select(x => x.Word)
             .FirstOrDefault();
+    }
+
+    /// <summary>
+    /// How many letters two words end with alike. Between words as near, the one that keeps the typed
+    /// ending is likelier meant: "nationl" is "national" rather than "nation", "preservaton"
+    /// "preservation" rather than "preservator" (all one edit away, of one stem each).
+    /// </summary>
+    static int SameEnding(string a, string b)
+    {
+        int n = 0;
+        while (n < a.Length && n < b.Length && a[^(n + 1)] == b[^(n + 1)]) n++;
+        return n;
     }
 
     /// <summary>Every word one edit from the typed one, by its stem: about 55 per letter, computed once per word.</summary>

@@ -14,7 +14,8 @@ public sealed record Correction(string Word, int Edits, int DocFreq, bool FitsNe
 /// Whether the index knows a word, and the words it holds near an unknown one, in each language's
 /// own analysis: English is compared stem to stem and shown as a word (libary → library);
 /// Vietnamese syllables without diacritics, preferring a syllable that makes a word the index holds
-/// with its neighbour (thu vein → thu vien, not thu ven). Chinese is not corrected: a typo of a
+/// with its neighbour (thu vein → thu vien, not thu ven), given back their diacritics when the
+/// visitor typed some (hội ngị → hội nghị). Chinese is not corrected: a typo of a
 /// Chinese word is another character, which edit distance cannot judge.
 /// </summary>
 public sealed class WordCorrector(ArchiveAnalyzer analyzer, IndexVocabulary vocabulary)
@@ -81,11 +82,12 @@ public sealed class WordCorrector(ArchiveAnalyzer analyzer, IndexVocabulary voca
         if (analyzer.AnalyzeQueryText(stream, word) is not [var syllable]) yield break;
         var previous = Syllable(before);
         var next = Syllable(after);
+        var diacritics = new VietnameseDiacritics(analyzer, vocabulary, word, before, after);
         foreach (var (term, docFreq) in vocabulary.Near(stream, syllable.Text, maxEdits))
         {
             bool fits = (previous is not null && vocabulary.Has(stream, previous + " " + term))
                 || (next is not null && vocabulary.Has(stream, term + " " + next));
-            yield return new Correction(term, EditDistance.Between(typed, term), docFreq, fits);
+            yield return new Correction(diacritics.On(term), EditDistance.Between(typed, term), docFreq, fits);
         }
     }
 

@@ -5,15 +5,14 @@ using ArchivePortal.Storage.Index;
 namespace ArchivePortal.Storage.Search;
 
 /// <summary>
-/// Spelling help over the index's current terms: English stems, Vietnamese syllables without
-/// diacritics, and Chinese words (only to know Latin words of Chinese records, such as NLC).
-/// Neither Chinese bigrams nor Vietnamese with diacritics: the folded syllables hold every word
-/// the exact ones do, and bigrams are no words to suggest.
+/// Spelling help over the index's current terms: English stems, Vietnamese syllables (folded to
+/// find a word, exact to give back its diacritics), and Chinese words (only to know Latin words of
+/// Chinese records, such as NLC). Not the Chinese bigrams: they are no words to suggest.
 /// </summary>
 public sealed class IndexSpelling(ArchiveIndex index, ArchiveAnalyzer analyzer)
 {
     static readonly IReadOnlyList<SpellingField> Fields = IndexFields.Text
-        .Where(f => f.Stream is TextStream.English or TextStream.VietnameseFolded or TextStream.ChineseWords)
+        .Where(f => f.Stream is not TextStream.ChineseBigrams)
         .Select(f => new SpellingField(f.Name, f.Stream))
         .ToList();
 

@@ -21,6 +21,7 @@ public sealed class SpellingIndex : IDisposable
     [
         new("title_en", TextStream.English), new("body_en", TextStream.English),
         new("title_vi", TextStream.VietnameseFolded), new("body_vi", TextStream.VietnameseFolded),
+        new("title_vix", TextStream.VietnameseExact), new("body_vix", TextStream.VietnameseExact),
         new("title_zh", TextStream.ChineseWords), new("body_zh", TextStream.ChineseWords),
     ];
 
@@ -48,12 +49,17 @@ public sealed class SpellingIndex : IDisposable
         {
             foreach (var (language, title, body) in Records)
             {
-                var suffix = language;
-                writer.AddDocument(new Document
+                var doc = new Document
                 {
-                    new TextField("title_" + suffix, title, Field.Store.NO),
-                    new TextField("body_" + suffix, body, Field.Store.NO),
-                });
+                    new TextField("title_" + language, title, Field.Store.NO),
+                    new TextField("body_" + language, body, Field.Store.NO),
+                };
+                if (language == "vi")
+                {
+                    doc.Add(new TextField("title_vix", title, Field.Store.NO));
+                    doc.Add(new TextField("body_vix", body, Field.Store.NO));
+                }
+                writer.AddDocument(doc);
             }
             writer.Commit();
         }

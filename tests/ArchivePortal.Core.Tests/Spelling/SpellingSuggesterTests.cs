@@ -31,6 +31,22 @@ public sealed class SpellingSuggesterTests(SpellingIndex index) : IClassFixture<
     }
 
     [Fact]
+    public void Typed_diacritics_are_given_back_to_the_correction()
+    {
+        Assert.Equal("hội nghị", Best("hội ngị"));
+        Assert.Equal("Thư viện Quốc gia", Best("Thư viện Quốc gai"));
+        // Typed without them, answered without them.
+        Assert.Equal("hoi nghi", Best("hoi ngi"));
+    }
+
+    [Fact]
+    public void Between_words_as_near_the_one_that_keeps_the_typed_ending_wins()
+    {
+        // "national" and "nation" are both one edit from "nationl", and share the stem "nation".
+        Assert.Equal("national library", Best("nationl library"));
+    }
+
+    [Fact]
     public void Known_words_get_no_suggestion()
     {
         Assert.Empty(index.Suggest("library meeting"));
