@@ -59,6 +59,15 @@ public sealed class DidYouMeanTests(PortalApp app) : IClassFixture<PortalApp>
         Assert.Null(d.QuerySelector(".did-you-mean"));
     }
 
+    [Fact]
+    public async Task A_name_the_archive_knows_in_another_language_is_not_corrected()
+    {
+        // No record writes "Trung Quốc": the National Library of China's records are found through its Vietnamese name.
+        var d = await client.PageAsync(Search("Thu vien Quoc gia Trung Quoc"));
+        Assert.NotEmpty(d.QuerySelectorAll("article.hit"));
+        Assert.Null(d.QuerySelector(".did-you-mean"));
+    }
+
     [Theory]
     [InlineData("zh-CN,zh;q=0.9", "您是不是要找：library？")]
     [InlineData("vi", "Có phải bạn muốn tìm: library?")]

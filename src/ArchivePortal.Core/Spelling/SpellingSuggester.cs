@@ -1,4 +1,5 @@
 using ArchivePortal.Core.Analysis;
+using ArchivePortal.Core.Authorities;
 
 namespace ArchivePortal.Core.Spelling;
 
@@ -6,9 +7,10 @@ namespace ArchivePortal.Core.Spelling;
 /// "Did you mean": the query with each word the index does not know replaced by the nearest word
 /// it does (<see cref="WordCorrector"/>), everything else as typed. Suggestions come best first;
 /// whether one finds anything is for the caller to check with a search, since filters and the
-/// query's other words decide that.
+/// query's other words decide that. Words that name a person or an institution the archive knows
+/// are never corrected (<see cref="NamedWords"/>).
 /// </summary>
-public sealed class SpellingSuggester(ArchiveAnalyzer analyzer)
+public sealed class SpellingSuggester(ArchiveAnalyzer analyzer, AuthorityRegistry authorities)
 {
     /// <summary>Unknown words corrected at most; later ones stay as typed.</summary>
     public const int MaxCorrectedWords = 6;
@@ -21,11 +23,12 @@ public sealed class SpellingSuggester(ArchiveAnalyzer analyzer)
     {
         var corrector = new WordCorrector(analyzer, vocabulary);
         var words = QueryWords.In(query);
+        var named = NamedWords.In(words, authorities);
         var fixes = new List<(QueryWord Word, List<string> Options)>();
         for (int i = 0; i < words.Count && fixes.Count < MaxCorrectedWords; i++)
         {
             var w = words[i];
-            if (corrector.IsKnown(w.Text)) continue;
+            if (named.Contains(i) || corrector.IsKnown(w.Text)) continue;
             var before = w.FollowsWord && i > 0 ? words[i - 1].Text : null;
             var after = i + 1 < words.Count && words[i + 1].FollowsWord ? words[i + 1].Text : null;
             var options = corrector.Corrections(w.Text, before, after).Take(OptionsPerWord).Select(c => LikeTyped(w.Text, c.Word)).ToList();

@@ -1,4 +1,5 @@
 using ArchivePortal.Core.Analysis;
+using ArchivePortal.Core.Authorities;
 using ArchivePortal.Core.Spelling;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
@@ -29,7 +30,7 @@ public sealed class SpellingIndex : IDisposable
     [
         ("en", "The National Library of China holds a work meeting", "Rao Quan, director of the library, chaired the meeting on digitization."),
         ("en", "Libraries and archives conference", "The conference discussed library services and reading promotion."),
-        ("vi", "Hội nghị của Thư viện Quốc gia Việt Nam", "Thư viện tổ chức hội nghị về số hoá tài liệu."),
+        ("vi", "Hội nghị tổng kết của Thư viện Quốc gia Việt Nam", "Thư viện tổ chức hội nghị về số hoá tài liệu."),
         // "ven" is commoner than "vien" here: only its neighbour "thu" makes "vien" the better fix for "thu vein".
         ("vi", "Du lịch ven biển", "Các tỉnh ven biển phát triển du lịch ven sông."),
         ("vi", "Đường ven hồ", "Con đường ven hồ mới mở."),
@@ -68,7 +69,17 @@ public sealed class SpellingIndex : IDisposable
 
     public IndexVocabulary Vocabulary => new(Reader, Fields);
 
-    public IReadOnlyList<SpellingSuggestion> Suggest(string query) => new SpellingSuggester(Analyzer).Suggest(query, Vocabulary);
+    /// <summary>An institution whose Vietnamese name no record writes: "Trung Quốc" is in none of them.</summary>
+    public static readonly AuthorityRegistry Authorities = new(
+    [
+        new Authority
+        {
+            Id = "nlc", Kind = AuthorityKinds.Institution,
+            Labels = new Dictionary<string, string> { ["zh"] = "中国国家图书馆", ["en"] = "National Library of China", ["vi"] = "Thư viện Quốc gia Trung Quốc" },
+        },
+    ], null, null);
+
+    public IReadOnlyList<SpellingSuggestion> Suggest(string query) => new SpellingSuggester(Analyzer, Authorities).Suggest(query, Vocabulary);
 
     public void Dispose()
     {

@@ -87,6 +87,16 @@ public sealed class SpellingSuggesterTests(SpellingIndex index) : IClassFixture<
     }
 
     [Fact]
+    public void The_words_of_a_known_name_are_not_corrected()
+    {
+        // Search finds the library's records through its other names: "Trung" is no typo of "tổng".
+        Assert.Empty(index.Suggest("Thu vien Quoc gia Trung Quoc"));
+        Assert.Empty(index.Suggest("Thư viện Quốc gia Trung Quốc"));
+        // The same words outside the name are words like any other.
+        Assert.Equal("library", Best("Trung Quoc libary")!.Split(' ').Last());
+    }
+
+    [Fact]
     public void A_word_with_nothing_near_gets_no_suggestion()
     {
         Assert.Empty(index.Suggest("qqxzv"));
