@@ -37,6 +37,12 @@ public static class PortalExtensions
             .AddCheck<ArchiveHealthCheck>("archive")
             .AddCheck<DatabaseIntegrityCheck>("database-pages", tags: [DatabaseIntegrityCheck.OnDemand]);
         builder.Services.AddSingleton<QueryVariants>();
+        builder.Services.AddSingleton(sp =>
+        {
+            var archive = sp.GetRequiredService<Storage.Archive>();
+            return new Storage.Search.IndexSpelling(archive.SearchIndex, archive.Analyzer, archive.Authorities);
+        });
+        builder.Services.AddSingleton<DidYouMean>();
         builder.Services.AddSingleton<PortalSearch>();
         builder.Services.AddSingleton<PortalHome>();
         builder.Services.AddSingleton<RecordPages>();
