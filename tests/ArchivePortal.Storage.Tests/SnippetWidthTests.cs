@@ -45,6 +45,19 @@ public class SnippetWidthTests
     }
 
     [Fact]
+    public void Chinese_paragraphs_join_without_a_space_and_english_ones_with_one()
+    {
+        using var t = new TempArchive().With(
+            Record("z", "zh", "标题", "国家图书馆召开古籍保护会议。\n\n会议听取了工作汇报。"),
+            Record("e", "en", "Title", "The library held a meeting.\n\nThe meeting heard the reports."));
+
+        Assert.Equal("国家图书馆召开<mark>古籍</mark>保护会议。会议听取了工作汇报。",
+            t.Archive.Index.Search(new SearchRequest { Query = "古籍" }).Hits.Single().SnippetHtml);
+        Assert.Equal("The library held a <mark>meeting</mark>. The <mark>meeting</mark> heard the reports.",
+            t.Archive.Index.Search(new SearchRequest { Query = "meeting" }).Hits.Single().SnippetHtml);
+    }
+
+    [Fact]
     public void An_english_snippet_keeps_its_two_hundred_characters()
     {
         var filler = string.Join(" ", Enumerable.Range(1, 30).Select(i => $"Sentence {i} says nothing in particular about it."));

@@ -178,7 +178,11 @@ public sealed class Highlighter(ArchiveAnalyzer analyzer)
         return sb.ToString();
     }
 
-    /// <summary>Snippets are one paragraph: line breaks and runs of spaces become single spaces.</summary>
+    /// <summary>
+    /// Snippets are one paragraph: line breaks and runs of spaces become single spaces, and none
+    /// between Chinese characters or punctuation (Chinese puts no space between sentences:
+    /// 会议。 会议 read as a gap).
+    /// </summary>
     static string Flatten(string text)
     {
         var sb = new StringBuilder(text.Length);
@@ -186,7 +190,8 @@ public sealed class Highlighter(ArchiveAnalyzer analyzer)
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c) || char.IsControl(c)) { space = sb.Length > 0; continue; }
-            if (space) { sb.Append(' '); space = false; }
+            if (space && !(IsCjk(sb[^1]) && IsCjk(c))) sb.Append(' ');
+            space = false;
             sb.Append(c);
         }
         return sb.ToString();
