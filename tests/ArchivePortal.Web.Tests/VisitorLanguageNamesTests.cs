@@ -79,6 +79,17 @@ public sealed class VisitorLanguageNamesTests(NamesArchive archive) : IClassFixt
         Assert.Contains("Lê Thị Hồng Vân", persons);
     }
 
+    [Theory]
+    [InlineData("en", "Xu Ming (徐明)", "25 Jan 2019")]
+    [InlineData("zh", "徐明", "2019年1月25日")]
+    public async Task The_record_page_names_the_person_and_writes_the_date_for_the_interface(string ui, string person, string date)
+    {
+        var d = await Page(ui, "/records/n-zh");
+
+        Assert.Contains(person, d.QuerySelectorAll(".record-meta .tags a").Select(a => a.TextContent.Trim()));
+        Assert.Equal(date, d.Text(".record-meta time"));
+    }
+
     [Fact]
     public async Task Chinese_counts_and_finds_traditional_records_which_show_as_a_part_of_it()
     {
