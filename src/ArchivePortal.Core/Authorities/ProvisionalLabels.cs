@@ -36,16 +36,19 @@ public sealed class ProvisionalLabels(Func<string, string?> romanize, Func<strin
     /// </summary>
     public Authority WithName(Authority authority, string name, string recordLanguage)
     {
+        // The usual case at import: a name met before, on an authority labelled in every language.
+        bool known = authority.Names.Contains(name);
+        if (known && Languages.All(authority.Labels.ContainsKey)) return authority;
         var labels = new Dictionary<string, string>(authority.Labels);
         var aliases = authority.Aliases.ToList();
         var language = ScriptLanguage(name, recordLanguage);
-        if (!authority.Names.Contains(name))
+        if (!known)
         {
             var nameKey = key(name);
             var plainer = labels.Where(l => key(l.Value) == nameKey && Diacritics(l.Value) < Diacritics(name)).ToList();
             if (plainer.Count > 0)
             {
-                foreach (var (l, old) in plainer) labels[l] = name;
+                foreach (var (l, _) in plainer) labels[l] = name;
                 aliases.AddRange(plainer.Select(p => p.Value).Distinct().Where(old => !aliases.Contains(old)));
             }
             else if (!labels.TryGetValue(language, out var current)) labels[language] = name;
