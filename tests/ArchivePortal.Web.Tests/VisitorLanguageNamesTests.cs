@@ -90,6 +90,20 @@ public sealed class VisitorLanguageNamesTests(NamesArchive archive) : IClassFixt
         Assert.Equal(date, d.Text(".record-meta time"));
     }
 
+    /// <summary>A time element whose text is not an ISO date is invalid HTML unless its datetime attribute says the date.</summary>
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/records/n-zh")]
+    [InlineData("/search?f=year:2019")]
+    public async Task Every_date_written_in_words_carries_its_iso_date(string url)
+    {
+        var d = await Page("vi", url);
+
+        var times = d.QuerySelectorAll("time").ToList();
+        Assert.NotEmpty(times);
+        Assert.All(times, t => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", t.GetAttribute("datetime") ?? t.TextContent));
+    }
+
     [Fact]
     public async Task Chinese_counts_and_finds_traditional_records_which_show_as_a_part_of_it()
     {
