@@ -201,6 +201,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
             deadline.CheckNow(); // a snippet analyzes text: the costliest step per hit
             if (!rows.TryGetValue(p.RowId, out var row)) continue; // deleted between the two reads
             var r = row.ToRecord([], []);
+            var filed = FiledInstitution(snapshot, p.RowId);
             hits.Add(new SearchHit
             {
                 RowId = p.RowId,
@@ -210,8 +211,8 @@ public sealed class LuceneSearchIndex : ISearchIndex
                 SnippetHtml = highlighter.Snippet(r.Body, r.Language, terms, snippetLength),
                 Language = r.Language,
                 Date = r.Date,
-                Institution = r.Institution ?? FiledInstitution(snapshot, p.RowId)?.Label(LanguageCodes.LabelLanguage(r.Language)),
-                InstitutionLabels = FiledInstitution(snapshot, p.RowId)?.Labels,
+                Institution = r.Institution ?? filed?.Label(LanguageCodes.LabelLanguage(r.Language)),
+                InstitutionLabels = filed?.Labels,
                 Type = r.Type,
                 SourceUrl = r.SourceUrl,
                 Score = p.Score,
