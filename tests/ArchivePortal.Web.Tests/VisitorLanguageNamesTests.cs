@@ -51,6 +51,16 @@ public sealed class VisitorLanguageNamesTests(NamesArchive archive) : IClassFixt
             Assert.Equal(institution, Hit(d, id).QuerySelector(".institution")!.TextContent.Trim());
     }
 
+    [Fact]
+    public async Task The_json_api_gives_the_institution_in_the_interface_language_beside_the_declared_one()
+    {
+        var json = System.Text.Json.JsonDocument.Parse(await archive.App.Client("vi").GetStringAsync("/api/search?f=year:2019")).RootElement;
+
+        var hit = json.GetProperty("hits").EnumerateArray().Single(h => h.GetProperty("id").GetString() == "n-hant");
+        Assert.Equal("國家圖書館", hit.GetProperty("institution").GetString());
+        Assert.Equal("Thư viện Quốc gia Trung Quốc", hit.GetProperty("institutionLabel").GetString());
+    }
+
     [Theory]
     [InlineData("en", "25 Jan 2019", "Jan 2019")]
     [InlineData("zh", "2019年1月25日", "2019年1月")]
