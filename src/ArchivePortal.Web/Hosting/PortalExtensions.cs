@@ -37,6 +37,7 @@ public static class PortalExtensions
             .AddCheck<DatabaseIntegrityCheck>("database-pages", tags: [DatabaseIntegrityCheck.OnDemand]);
         builder.Services.AddSingleton<QueryVariants>();
         builder.Services.AddSingleton<PortalSearch>();
+        builder.Services.AddSingleton<Facets.FacetValueSearch>();
         builder.Services.AddSingleton<PortalHome>();
         builder.Services.AddSingleton<RecordPages>();
         builder.Services.AddSingleton<Curation.AuthorityChoices>();
