@@ -4,13 +4,11 @@
 //   its Filter button sends; the order and page links load in place.
 "use strict";
 (() => {
-  const parser = new DOMParser();
-
   /** Fetches a facet page and returns its .facet-page section, or null when the answer is not one. */
   async function load(url) {
     const response = await fetch(url, { headers: { Accept: "text/html" } });
     if (!response.ok) return null;
-    return parser.parseFromString(await response.text(), "text/html").querySelector(".facet-page");
+    return new DOMParser().parseFromString(await response.text(), "text/html").querySelector(".facet-page");
   }
 
   /** Makes a facet page's form, order links and pager work in place inside `host` (the page's main or a dialog). */
