@@ -158,4 +158,28 @@ public sealed class FacetPageTests(LongFacetArchive archive) : IClassFixture<Lon
         Assert.Equal(System.Net.HttpStatusCode.MovedPermanently, response.StatusCode);
         Assert.Equal("/search/facets/person?q=reading&f=lang:en&fq=reader", response.Headers.Location!.OriginalString);
     }
+
+    [Theory]
+    [InlineData("en", "/search?q=reading", "Filters")]
+    [InlineData("en", "/search?q=reading&f=lang:en&f=year:2001", "Filters (2)")]
+    [InlineData("zh", "/search?q=reading&f=lang:en", "筛选（1）")]
+    [InlineData("vi", "/search?q=reading&f=lang:en", "Bộ lọc (1)")]
+    public async Task A_filters_link_leads_to_the_facets_and_counts_the_selected_filters(string ui, string url, string text)
+    {
+        var d = await archive.App.Client(ui).PageAsync(url);
+        var button = d.QuerySelector(".results-bar a.filters-button")!;
+        Assert.Equal(text, button.TextContent.Trim());
+        Assert.Equal("#facets", button.GetAttribute("href"));
+        Assert.NotNull(d.QuerySelector("aside#facets .facets-close[href='#main']"));
+    }
+
+    [Fact]
+    public async Task The_results_load_the_dialog_script_only_where_a_facet_has_all_values_to_open()
+    {
+        var longFacet = await client.PageAsync("/search?q=reading");
+        Assert.NotNull(longFacet.QuerySelector("script[src='/facets.js']"));
+        var shortFacets = await client.PageAsync("/search?f=lang:zh");
+        Assert.Null(shortFacets.QuerySelector("a.facet-all"));
+        Assert.Null(shortFacets.QuerySelector("script[src='/facets.js']"));
+    }
 }
