@@ -118,33 +118,30 @@ public sealed class LongFacetTests(PortalApp app) : IClassFixture<PortalApp>
     [Fact]
     public async Task A_facet_can_be_shown_in_full_and_narrowed_by_typed_text_without_javascript()
     {
-        var expanded = await client.PageAsync("/search?q=&more=person&fq=kieu");
-        var persons = expanded.QuerySelector(".facet[data-facet=person]")!;
-        Assert.Equal(["Kieu Thuy Nga"], persons.QuerySelectorAll("li .label").Select(l => l.TextContent.Trim()));
-        var form = persons.QuerySelector("form.facet-filter")!;
-        Assert.Equal("person", form.QuerySelector("input[name=more]")!.GetAttribute("value"));
+        var expanded = await client.PageAsync("/search/facets/person?fq=kieu");
+        Assert.Equal(["Kieu Thuy Nga"], expanded.QuerySelectorAll(".facet-values li .label").Select(l => l.TextContent.Trim()));
+        var form = expanded.QuerySelector("form.facet-filter")!;
         Assert.Equal("kieu", form.QuerySelector("input[name=fq]")!.GetAttribute("value"));
-        Assert.NotNull(form.QuerySelector("label[for=fq-person]"));
-        Assert.Equal("/search", persons.QuerySelector("a.facet-toggle")!.GetAttribute("href"));
+        Assert.NotNull(form.QuerySelector("label[for=fq]"));
+        Assert.Equal("/search", expanded.QuerySelector(".facet-back a")!.GetAttribute("href"));
 
-        // Without "more", a facet with more values than shown offers them all.
+        // A facet with more values than the sidebar has offers them all on their page.
         var plain = await client.PageAsync("/search?q=");
         var size = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/search?q=")).RootElement
             .GetProperty("facetSizes").GetProperty("topic").GetInt32();
         var topics = plain.QuerySelector(".facet[data-facet=topic]")!;
-        var toggle = topics.QuerySelector("a.facet-toggle");
-        if (size > 10) Assert.Equal("/search?more=topic", toggle!.GetAttribute("href"));
+        var toggle = topics.QuerySelector("a.facet-all");
+        if (size > 10) Assert.Equal("/search/facets/topic", toggle!.GetAttribute("href"));
         else Assert.Null(toggle);
     }
 
     [Fact]
     public async Task Typed_text_that_matches_no_value_keeps_the_facet_its_box_and_the_way_back()
     {
-        var d = await client.PageAsync("/search?q=meeting&more=person&fq=zzzz");
-        var persons = d.QuerySelector(".facet[data-facet=person]")!;
-        Assert.Equal("No value contains “zzzz”.", persons.QuerySelector(".facet-empty")!.TextContent.Trim());
-        Assert.Equal("zzzz", persons.QuerySelector("form.facet-filter input[name=fq]")!.GetAttribute("value"));
-        Assert.Equal("/search?q=meeting", persons.QuerySelector("a.facet-toggle")!.GetAttribute("href"));
+        var d = await client.PageAsync("/search/facets/person?q=meeting&fq=zzzz");
+        Assert.Equal("No value contains “zzzz”.", d.Text(".facet-empty"));
+        Assert.Equal("zzzz", d.QuerySelector("form.facet-filter input[name=fq]")!.GetAttribute("value"));
+        Assert.Equal("/search?q=meeting", d.QuerySelector(".facet-back a")!.GetAttribute("href"));
     }
 }
 

@@ -14,8 +14,11 @@ public sealed class YearAxis
 {
     public const int MaxContinuousSpan = 40;
 
-    /// <summary>The most labels under the axis: at the narrowest slots, two slots hold one label.</summary>
-    const int MaxLabels = 12;
+    /// <summary>
+    /// The most labels under the axis: the chart is drawn about 200 units wide (YearHistogram) with
+    /// labels large enough to read on a phone, and six four-digit years fit that width with room between.
+    /// </summary>
+    const int MaxLabels = 6;
 
     /// <summary>Label spacings in years, the smallest that keeps to <see cref="MaxLabels"/> is used.</summary>
     static readonly int[] LabelSteps = [1, 2, 5, 10];
@@ -41,10 +44,10 @@ public sealed class YearAxis
     static YearAxis Continuous(SortedDictionary<int, int> counts, int first, int last)
     {
         var span = last - first + 1;
-        var step = LabelSteps.FirstOrDefault(s => span <= MaxLabels * s, LabelSteps[^1]);
-        // Years kept between a round year's label and the first's or last's: none when every year has a
-        // label (slots are wide then), else two at least, so that two labels never touch.
-        var room = (step + 2) / 2;
+        // No two labels nearer than a label's width: the round step, and the years kept between a round
+        // year's label and the first's or last's, are that many slots at least.
+        var room = MinLabelDistance(span);
+        var step = LabelSteps.FirstOrDefault(s => s >= room, LabelSteps[^1]);
         var slots = new List<YearSlot>();
         for (var year = first; year <= last; year++)
         {
@@ -65,8 +68,8 @@ public sealed class YearAxis
             slots.Add(new YearSlot(Text(year), count, Labelled: false));
             previous = year;
         }
-        var every = (slots.Count + MaxLabels - 1) / MaxLabels;
-        var room = (every + 2) / 2;
+        var every = MinLabelDistance(slots.Count);
+        var room = every;
         for (var i = 0; i < slots.Count; i++)
         {
             var labelled = i == 0 || i == slots.Count - 1 || (i % every == 0 && slots.Count - 1 - i >= room);
@@ -74,6 +77,9 @@ public sealed class YearAxis
         }
         return new YearAxis(slots);
     }
+
+    /// <summary>The fewest slots between two labels, so that <see cref="MaxLabels"/> of them fill the axis at most.</summary>
+    static int MinLabelDistance(int slots) => (slots + MaxLabels - 1) / MaxLabels;
 
     /// <summary>A year as the year facet writes it (2021, 0800), so that a bar's filter is the facet's value.</summary>
     static string Text(int year) => year.ToString("D4", CultureInfo.InvariantCulture);

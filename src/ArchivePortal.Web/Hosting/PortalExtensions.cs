@@ -44,6 +44,7 @@ public static class PortalExtensions
         });
         builder.Services.AddSingleton<DidYouMean>();
         builder.Services.AddSingleton<PortalSearch>();
+        builder.Services.AddSingleton<Facets.FacetValueSearch>();
         builder.Services.AddSingleton<PortalHome>();
         builder.Services.AddSingleton<RecordPages>();
         builder.Services.AddSingleton<Curation.AuthorityChoices>();

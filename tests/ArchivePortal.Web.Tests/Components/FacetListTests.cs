@@ -112,16 +112,6 @@ public sealed class FacetListTests : BunitContext
     }
 
     [Fact]
-    public void Typed_text_that_matches_no_value_keeps_the_box_the_way_back_and_says_so()
-    {
-        var state = new SearchState { Query = "meeting", More = FacetNames.Person, FacetText = "zzzz" };
-        var cut = Render(FacetNames.Person, [], state, ui: "vi");
-        Assert.Equal("zzzz", cut.Find("form.facet-filter input[name=fq]").GetAttribute("value"));
-        cut.Find(".facet-empty").MarkupMatches("""<p class="facet-empty">Không có giá trị nào chứa “zzzz”.</p>""");
-        Assert.Equal("/search?q=meeting", cut.Find("a.facet-toggle").GetAttribute("href"));
-    }
-
-    [Fact]
     public void An_empty_facet_renders_nothing()
     {
         var cut = Render(FacetNames.Topic, [], new SearchState());
