@@ -31,7 +31,7 @@ public sealed class ResultItemTests : BunitContext
         Assert.Equal("vi", cut.Find("article").GetAttribute("lang"));
         Assert.Equal("越南文", cut.Find(".badge").TextContent);
         Assert.Equal("zh-Hans", cut.Find(".badge").GetAttribute("lang"));
-        cut.Find("time").MarkupMatches("""<time datetime="2021-01-28">2021-01-28</time>""");
+        cut.Find("time").MarkupMatches("""<time datetime="2021-01-28">2021年1月28日</time>""");
         Assert.Equal("NLC <i>x</i>", cut.Find(".institution").TextContent);
         Assert.Empty(cut.FindAll(".institution i"));
     }
