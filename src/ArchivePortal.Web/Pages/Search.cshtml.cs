@@ -14,6 +14,7 @@ public sealed class SearchModel(PortalSearch search, Core.Authorities.AuthorityR
     public IActionResult OnGet()
     {
         var state = SearchState.From(Request);
+        if (SearchWithin.CameFromForm(Request.Query)) return Redirect(state.Url());
         // A filter on an authority an archivist merged into another: its address moved for good.
         if (state.Filters.Any(f => Merged(f) is not null))
             return RedirectPermanent(state with { Filters = state.Filters.Select(f => Merged(f) is { } into ? f with { Value = into } : f).Distinct().ToList() } is var moved
