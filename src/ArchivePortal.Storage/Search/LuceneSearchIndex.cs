@@ -65,7 +65,8 @@ public sealed class LuceneSearchIndex : ISearchIndex
         var messages = found.Messages;
         // Said only when something is shown: beside "no records found" it would contradict the page.
         if (found.Loosened && matches.Count > 0) messages.Add(SearchNotes.Loosened());
-        var page = ResultPage.Select(matches, request.Sort, hasText: found.Plan.Match is not null, request.Offset, request.Limit);
+        var page = ResultPage.Select(matches, request.Sort, hasText: found.Plan.Match is not null, request.Offset, request.Limit,
+            balanceLanguages: QueryScript.IsLatinOnly(request.Query));
         return new SearchResults
         {
             Hits = Hydrate(c, page, found.Plan.Terms, request.SnippetLength, found.Snapshot, deadline),

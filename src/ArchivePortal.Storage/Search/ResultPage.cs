@@ -9,14 +9,21 @@ namespace ArchivePortal.Storage.Search;
 /// </summary>
 internal static class ResultPage
 {
-    public static List<Candidate> Select(List<Candidate> matches, SearchSort sort, bool hasText, int offset, int limit)
+    /// <param name="balanceLanguages">True to take the languages in turn (see <see cref="LanguageTurns"/>) when ordering by relevance.</param>
+    public static List<Candidate> Select(List<Candidate> matches, SearchSort sort, bool hasText, int offset, int limit, bool balanceLanguages = false)
     {
         offset = Math.Max(0, offset);
         limit = Math.Clamp(limit, 0, 1000);
         var order = ResultOrder.For(sort, hasText);
         int wanted = (int)Math.Min((long)offset + limit, matches.Count);
         if (limit == 0 || wanted <= offset) return [];
+        var best = balanceLanguages && order == ResultOrder.Relevance ? LanguageTurns.Best(matches, wanted) : Best(matches, order, wanted);
+        return best.GetRange(offset, wanted - offset);
+    }
 
+    /// <summary>The first <paramref name="wanted"/> matches in <paramref name="order"/>, sorted.</summary>
+    internal static List<Candidate> Best(IEnumerable<Candidate> matches, ResultOrder order, int wanted)
+    {
         // The worst kept match on top, to be replaced by any better one.
         var kept = new PriorityQueue<Candidate, Candidate>(wanted + 1, Comparer<Candidate>.Create((a, b) => order.Compare(b, a)));
         foreach (var m in matches)
@@ -26,7 +33,7 @@ internal static class ResultPage
         }
         var best = kept.UnorderedItems.Select(x => x.Element).ToList();
         best.Sort(order);
-        return best.GetRange(offset, wanted - offset);
+        return best;
     }
 }
 
@@ -66,7 +73,7 @@ internal sealed class ResultOrder(Comparison<Candidate> compare) : IComparer<Can
         Then(Later(a, b), () => b.RowId.CompareTo(a.RowId)));
 
     /// <summary>Records with more of the query's words first, exact mentions above aliases, words together above words apart, then by score and date.</summary>
-    static readonly ResultOrder Relevance = new((a, b) =>
+    public static readonly ResultOrder Relevance = new((a, b) =>
     {
         if (a.Coverage != b.Coverage) return b.Coverage.CompareTo(a.Coverage);
         if (a.ExactCoverage != b.ExactCoverage) return b.ExactCoverage.CompareTo(a.ExactCoverage);

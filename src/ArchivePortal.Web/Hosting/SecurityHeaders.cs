@@ -2,8 +2,8 @@ namespace ArchivePortal.Web.Hosting;
 
 /// <summary>
 /// Defence in depth for a portal that shows text from other sites: the pages need no script, and
-/// only the portal's own files may enhance them (facets.js); no inline script runs (JSON-LD is
-/// data, not executed), and nothing loads from elsewhere.
+/// only the portal's own script files may run (facets.js, search.js, record.js; no inline script,
+/// so none injected into a page; JSON-LD is data, not executed); nothing loads from elsewhere.
 /// </summary>
 public static class SecurityHeaders
 {

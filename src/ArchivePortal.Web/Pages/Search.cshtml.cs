@@ -16,6 +16,7 @@ public sealed class SearchModel(PortalSearch search, Core.Authorities.AuthorityR
         var state = SearchState.From(Request);
         // The inline "all values" of old links (more=person&fq=chen) moved to the facet's own page.
         if (state.More is { } facet) return RedirectPermanent(Facets.FacetPageState.UrlFor(state, facet, state.FacetText));
+        if (SearchWithin.CameFromForm(Request.Query)) return Redirect(state.Url());
         // A filter on an authority an archivist merged into another: its address moved for good.
         if (state.Filters.Any(f => Merged(f) is not null))
             return RedirectPermanent(state with { Filters = state.Filters.Select(f => Merged(f) is { } into ? f with { Value = into } : f).Distinct().ToList() } is var moved

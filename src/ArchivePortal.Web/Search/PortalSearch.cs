@@ -15,8 +15,11 @@ public sealed record ResultsView(SearchState State, SearchResults Results, IRead
     /// <summary>The query with its misspelled words corrected, when that finds something; else null.</summary>
     public Core.Spelling.SpellingSuggestion? DidYouMean { get; init; }
 
-    public int PageCount => Math.Min(SearchState.MaxPage, (Results.Total + SearchState.PageSize - 1) / SearchState.PageSize);
-    public int FirstShown => Results.Total == 0 ? 0 : (State.Page - 1) * SearchState.PageSize + 1;
+    public int PageCount => Math.Min(State.LastReachablePage, (Results.Total + State.PerPage - 1) / State.PerPage);
+    public int FirstShown => Results.Total == 0 ? 0 : (State.Page - 1) * State.PerPage + 1;
+
+    /// <summary>True when the search found more than the pages reach (<see cref="SearchState.MaxResults"/>).</summary>
+    public bool PagesStopEarly => Results.Total > SearchState.MaxResults;
     public int LastShown => FirstShown == 0 ? 0 : FirstShown + Results.Hits.Count - 1;
 
     /// <summary>True when the search found records but none on the page asked for.</summary>

@@ -12,8 +12,21 @@ namespace ArchivePortal.Web.Search;
 /// </summary>
 public sealed record SearchState
 {
+    /// <summary>Results per page unless the visitor picks another of <see cref="PageSizes"/>.</summary>
     public const int PageSize = 10;
-    public const int MaxPage = 1000;
+
+    /// <summary>What the per-page choice offers (<c>per_page=20</c>); any other value means the default.</summary>
+    public static readonly IReadOnlyList<int> PageSizes = [10, 20, 50];
+
+    /// <summary>
+    /// The deepest result a visitor can page to. A page is picked from the best offset + limit of
+    /// all matches, so a deep page costs as much as a list that long; past this the pages stop and
+    /// say why (a narrower search finds the rest).
+    /// </summary>
+    public const int MaxResults = 10_000;
+
+    /// <summary>The last page at the default page size.</summary>
+    public const int MaxPage = MaxResults / PageSize;
 
     /// <summary>
     /// The most filters a search honours; the rest of a URL's <c>f</c> values are ignored, with a note.
@@ -38,6 +51,12 @@ public sealed record SearchState
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
     public int Page { get; init; } = 1;
 
+    /// <summary>Results per page, one of <see cref="PageSizes"/>.</summary>
+    public int PerPage { get; init; } = PageSize;
+
+    /// <summary>The last page that <see cref="MaxResults"/> lets the visitor reach at this page size.</summary>
+    public int LastReachablePage => MaxResults / PerPage;
+
     /// <summary>A facet shown with all its values (<c>more=person</c>) instead of the most frequent ones.</summary>
     public string? More { get; init; }
 
@@ -55,15 +74,17 @@ public sealed record SearchState
 
     public static SearchState From(IQueryCollection query)
     {
-        var (filters, ignored) = ReadFilters(query["f"]);
+        var (filters, ignored) = ReadFilters(SearchWithin.Filters(query));
         var (text, cut) = Shortened((query["q"].ToString() ?? "").Trim());
+        var perPage = ParsePerPage(query[PerPageParameter]);
         return new SearchState
         {
             Query = text,
             Filters = filters,
             Ignored = cut == 0 ? ignored : ignored with { QueryCut = cut },
             Sort = ParseSort(query["sort"]),
-            Page = int.TryParse(query["page"], out var p) ? Math.Clamp(p, 1, MaxPage) : 1,
+            Page = int.TryParse(query["page"], out var p) ? Math.Clamp(p, 1, MaxResults / perPage) : 1,
+            PerPage = perPage,
             More = FacetOrder.Sidebar.FirstOrDefault(n => n == query["more"].ToString()),
             FacetText = query["more"].Count > 0 && query["fq"].ToString() is { Length: > 0 } fq ? fq.Trim()[..Math.Min(100, fq.Trim().Length)] : null,
         };
@@ -103,6 +124,11 @@ public sealed record SearchState
         return (filters, invalid.Count == 0 && overLimit == 0 ? IgnoredFilters.None : new IgnoredFilters(invalid, overLimit));
     }
 
+    /// <summary>The URL parameter of <see cref="PerPage"/>.</summary>
+    public const string PerPageParameter = "per_page";
+
+    static int ParsePerPage(string? s) => int.TryParse(s, out var n) && PageSizes.Contains(n) ? n : PageSize;
+
     public static SearchSort ParseSort(string? s) => s?.ToLowerInvariant() switch
     {
         "newest" => SearchSort.Newest,
@@ -133,8 +159,8 @@ public sealed record SearchState
     {
         Query = Query,
         Sort = Sort,
-        Offset = (Page - 1) * PageSize,
-        Limit = PageSize,
+        Offset = (Page - 1) * PerPage,
+        Limit = PerPage,
         ExpandFacet = More,
         FacetFilter = FacetText,
         Filters = Filters
@@ -149,6 +175,7 @@ public sealed record SearchState
         parts.AddRange(Filters.Select(f => "f=" + Escape(f.ToString())));
         if (Sort != SearchSort.Relevance) parts.Add("sort=" + Sort.ToString().ToLowerInvariant());
         if (Page > 1) parts.Add("page=" + Page);
+        if (PerPage != PageSize) parts.Add(PerPageParameter + "=" + PerPage);
         if (More is not null) parts.Add("more=" + Escape(More));
         if (More is not null && FacetText is not null) parts.Add("fq=" + Escape(FacetText));
         return parts.Count == 0 ? path : path + "?" + string.Join("&", parts);
