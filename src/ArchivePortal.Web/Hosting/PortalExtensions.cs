@@ -39,6 +39,8 @@ public static class PortalExtensions
         builder.Services.AddSingleton<PortalSearch>();
         builder.Services.AddSingleton<PortalHome>();
         builder.Services.AddSingleton<RecordPages>();
+        builder.Services.AddSingleton<SearchTrails>();
+        builder.Services.AddSingleton(sp => new RecordHighlighter(sp.GetRequiredService<Storage.Archive>().Analyzer, sp.GetRequiredService<Storage.Archive>().Authorities));
         builder.Services.AddSingleton<Curation.AuthorityChoices>();
         builder.Services.AddSingleton<Curation.CurationCache>();
         builder.Services.AddSingleton<PublicBaseUrl>();
@@ -80,6 +82,7 @@ public static class PortalExtensions
     public static WebApplication MapPortal(this WebApplication app)
     {
         app.MapRazorPages();
+        Records.Citations.CitationEndpoints.MapCitations(app);
         app.MapSearchApi();
         app.MapDiscovery();
         app.MapUiLanguage();
