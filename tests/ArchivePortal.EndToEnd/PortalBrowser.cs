@@ -13,7 +13,7 @@ namespace ArchivePortal.EndToEnd;
 /// The portal on Kestrel on a free loopback port over a seeded temporary database, and Debian's
 /// Chromium driven by Playwright (recipe: ../shared/recipes/browser-tests.md).
 /// </summary>
-public sealed class PortalBrowser : IAsyncLifetime
+public class PortalBrowser : IAsyncLifetime
 {
     /// <summary>One portal and one browser for every journey: they run one after another, never two at once on a small machine.</summary>
     public const string Collection = "portal";
@@ -28,11 +28,14 @@ public sealed class PortalBrowser : IAsyncLifetime
     /// <summary>Screenshots land here, under the test output, for a person to look at.</summary>
     public static string ScreenshotFolder => Path.Combine(AppContext.BaseDirectory, "screenshots");
 
-    public PortalBrowser()
+    public PortalBrowser() : this(db => Archive.Open(db).Store.Upsert(SampleRecords())) { }
+
+    /// <summary>A portal over the database that <paramref name="prepare"/> writes at the path it is given.</summary>
+    protected PortalBrowser(Action<string> prepare)
     {
         Directory.CreateDirectory(folder);
         var db = Path.Combine(folder, "archive.db");
-        Archive.Open(db).Store.Upsert(SampleRecords());
+        prepare(db);
         factory = new Factory(db);
     }
 
