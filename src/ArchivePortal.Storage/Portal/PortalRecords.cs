@@ -76,10 +76,10 @@ public sealed class PortalRecords(ArchiveDatabase database, ArchiveAnalyzer anal
     /// <summary>
     /// Records in another language about the same event, dated within <paramref name="days"/> days
     /// of this one: filed under its institution, or naming one of its persons with a title that
-    /// names the same things (<see cref="EventTitles"/>). Authorities make 中国国家图书馆 meet
-    /// National Library of China and 饶权 meet Rao Quan. A person alone is not an event: the
-    /// director of a large library is in a dozen records a week. Those sharing the most first,
-    /// then the closest in date.
+    /// names the same things (<see cref="TitleAnchors"/>), and never with a title that names another
+    /// institution or topic. Authorities make 中国国家图书馆 meet National Library of China and 饶权
+    /// meet Rao Quan. A person alone is not an event (the director of a large library is in a dozen
+    /// records a week), nor is a library's week. Those sharing the most first, then the closest in date.
     /// </summary>
     public IReadOnlyList<RecordSummary> OtherLanguages(string id, int count, int days = 3)
     {
@@ -108,7 +108,8 @@ public sealed class PortalRecords(ArchiveDatabase database, ArchiveAnalyzer anal
             WHERE {Visible}
             ORDER BY shared.n DESC, abs(julianday(r.date) - julianday(s.date)), r.date DESC
             """, new { id, days, institution = AuthorityKinds.Institution, person = AuthorityKinds.Person, today = Today });
-        return Summaries(candidates.Where(r => r.SharesInstitution != 0 || titles.Similar(title, r.Title)).Take(count));
+        var anchors = titles.Of(title);
+        return Summaries(candidates.Where(r => titles.Of(r.Title) is var other && !anchors.Contradicts(other) && (r.SharesInstitution != 0 || anchors.IsSimilarTo(other))).Take(count));
     }
 
     static List<RecordSummary> Summaries(IEnumerable<SummaryRow> rows) => Read(rows).Select(r => r.Summary).ToList();
