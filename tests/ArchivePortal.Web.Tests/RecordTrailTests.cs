@@ -96,6 +96,16 @@ public sealed class RecordTrailTests(PortalApp app) : IClassFixture<PortalApp>
         Assert.Null(d.QuerySelector(".record-trail .position"));
     }
 
+    [Fact]
+    public async Task A_record_page_with_its_search_and_its_citations_come_from_the_output_cache()
+    {
+        var url = (await ResultLinks(Search))[2];
+        Assert.Null((await client.GetAsync(url)).Headers.Age);
+        Assert.NotNull((await client.GetAsync(url)).Headers.Age);
+        Assert.Null((await client.GetAsync("/records/zh-02/cite.bib")).Headers.Age);
+        Assert.NotNull((await client.GetAsync("/records/zh-02/cite.bib")).Headers.Age);
+    }
+
     [Theory]
     [InlineData("?q=%22unbalanced&n=1")]
     [InlineData("?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E&n=2")]

@@ -34,6 +34,14 @@ public sealed record TitleAnchors(IReadOnlySet<string> Institutions, IReadOnlySe
         return shared >= 2 && shared * 2 >= Math.Min(mine.Count, theirs.Count) && !Contradicts(other);
     }
 
+    /// <summary>
+    /// Titles of the same event told from two sides (a visit reported by the visitor's library and by
+    /// the host): both name a person they share, and the titles are <see cref="IsSimilarTo">similar</see>.
+    /// A person filed under both records but named in neither title says nothing of the event: a
+    /// generic topic word ("seminar", "exhibition") and a shared name in the body matched many a week.
+    /// </summary>
+    public bool TellsTheSameEventAs(TitleAnchors other) => Persons.Overlaps(other.Persons) && IsSimilarTo(other);
+
     static bool Disjoint(IReadOnlySet<string> a, IReadOnlySet<string> b) => a.Count > 0 && b.Count > 0 && !a.Overlaps(b);
 }
 

@@ -75,8 +75,8 @@ public sealed class PortalRecords(ArchiveDatabase database, ArchiveAnalyzer anal
 
     /// <summary>
     /// Records in another language about the same event, dated within <paramref name="days"/> days
-    /// of this one: filed under its institution, or naming one of its persons with a title that
-    /// names the same things (<see cref="TitleAnchors"/>), and never with a title that names another
+    /// of this one: filed under its institution, or with a title naming one of its persons and the
+    /// same things as its title (<see cref="TitleAnchors"/>), and never with a title that names another
     /// institution or topic. Authorities make 中国国家图书馆 meet National Library of China and 饶权
     /// meet Rao Quan. A person alone is not an event (the director of a large library is in a dozen
     /// records a week), nor is a library's week. Those sharing the most first, then the closest in date.
@@ -109,7 +109,7 @@ public sealed class PortalRecords(ArchiveDatabase database, ArchiveAnalyzer anal
             ORDER BY shared.n DESC, abs(julianday(r.date) - julianday(s.date)), r.date DESC
             """, new { id, days, institution = AuthorityKinds.Institution, person = AuthorityKinds.Person, today = Today });
         var anchors = titles.Of(title);
-        return Summaries(candidates.Where(r => titles.Of(r.Title) is var other && !anchors.Contradicts(other) && (r.SharesInstitution != 0 || anchors.IsSimilarTo(other))).Take(count));
+        return Summaries(candidates.Where(r => titles.Of(r.Title) is var other && !anchors.Contradicts(other) && (r.SharesInstitution != 0 || anchors.TellsTheSameEventAs(other))).Take(count));
     }
 
     static List<RecordSummary> Summaries(IEnumerable<SummaryRow> rows) => Read(rows).Select(r => r.Summary).ToList();

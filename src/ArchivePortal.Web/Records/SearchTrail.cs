@@ -3,8 +3,8 @@ using ArchivePortal.Web.Search;
 
 namespace ArchivePortal.Web.Records;
 
-/// <summary>A neighbouring hit of the search: its record page (the search still in the address) and its title.</summary>
-public sealed record TrailStep(string Url, string Title);
+/// <summary>A neighbouring hit of the search: its record page (the search still in the address), its title and the title's language.</summary>
+public sealed record TrailStep(string Url, string Title, string Language);
 
 /// <summary>
 /// The search a visitor opened a record from: the results page to go back to and, when the record
@@ -46,7 +46,7 @@ public sealed class SearchTrails(ISearchIndex index)
         var back = state.WithPage(PageOf(n)).Url();
         // The archive changed since the results page was drawn: the way back still works, the neighbours would be guesses.
         if (at >= hits.Count || hits[at].Id != id) return new SearchTrail(state, back);
-        TrailStep Step(int position) => new(state.WithPage(PageOf(position)).RecordUrl(hits[position - 1 - offset].Id, position), hits[position - 1 - offset].Title);
+        TrailStep Step(int position) => new(state.WithPage(PageOf(position)).RecordUrl(hits[position - 1 - offset].Id, position), hits[position - 1 - offset].Title, hits[position - 1 - offset].Language);
         return new SearchTrail(state, back)
         {
             Position = n,
