@@ -82,6 +82,7 @@ public sealed class RecordTrailTests(PortalApp app) : IClassFixture<PortalApp>
         Assert.Null(plain.QuerySelector("meta[name=robots]"));
 
         var withSearch = await client.PageAsync("/records/zh-03?q=%E9%A5%B6%E6%9D%83&n=4");
+        Assert.NotNull(withSearch.QuerySelector(".record-trail a.back"));
         Assert.EndsWith("/records/zh-03", withSearch.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.Null(withSearch.QuerySelector("meta[name=robots]"));
     }
