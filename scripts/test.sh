@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test. Installs what the tests need first (Chromium for the browser tests, feed parsers for the feed tests),
+# Runs every test. Installs what the tests need first (Chromium for the browser tests, feed parsers for the feed tests,
+# the accessibility and HTML checkers),
 # so that it works on a fresh Debian machine with the .NET 10 SDK.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,6 +31,19 @@ if ! command -v node >/dev/null 2>&1; then
 fi
 if [ ! -d tests/feed-clients/node_modules/feedparser ]; then
   (cd tests/feed-clients && npm ci --no-audit --no-fund --silent)
+fi
+# The accessibility tests run axe-core in Chromium, the Nu HTML checker (vnu.jar, on Java) and
+# Lighthouse over the live portal (pinned in tests/web-checkers/package-lock.json). --ignore-scripts:
+# vnu-jar's install script would download a Java runtime; Debian's is used instead.
+if ! command -v java >/dev/null 2>&1; then
+  echo "Installing a Java runtime for the HTML checker…"
+  if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get -o DPkg::Lock::Timeout=300 update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o DPkg::Lock::Timeout=300 install -y -qq default-jre-headless >/dev/null
+fi
+checkers=tests/web-checkers/node_modules
+if [ ! -f $checkers/axe-core/axe.min.js ] || [ ! -f $checkers/vnu-jar/build/dist/vnu.jar ] || [ ! -f $checkers/lighthouse/cli/index.js ]; then
+  (cd tests/web-checkers && npm ci --ignore-scripts --no-audit --no-fund --silent)
 fi
 
 dotnet restore ArchivePortal.sln

@@ -40,6 +40,7 @@ public static class SearchApi
                 messages = FilterNotes.For(view.State.Ignored, t).Concat(r.Messages.Select(m => m.ToString())),
                 notes = r.Messages.Select(n => new { code = n.Code, args = n.Args, text = t.Note(n) }),
                 alternatives = view.AlternativeQueries,
+                didYouMean = view.DidYouMean is { } d ? new { query = d.Query, url = view.State.WithQuery(d.Query).Url() } : null,
             });
         }).CacheOutput(PortalCache.Policy);
         return app;

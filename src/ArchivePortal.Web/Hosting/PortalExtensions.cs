@@ -28,6 +28,7 @@ public static class PortalExtensions
         // Chinese and Vietnamese text as characters, not as numeric entities (the default encodes all but Basic Latin).
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddPortalCache();
+        builder.Services.AddPortalCompression();
         builder.Services.AddSingleton<ArchiveHealthProbe>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ArchiveHealthProbe>());
         // One instance: it keeps its last answer a minute.
@@ -36,6 +37,12 @@ public static class PortalExtensions
             .AddCheck<ArchiveHealthCheck>("archive")
             .AddCheck<DatabaseIntegrityCheck>("database-pages", tags: [DatabaseIntegrityCheck.OnDemand]);
         builder.Services.AddSingleton<QueryVariants>();
+        builder.Services.AddSingleton(sp =>
+        {
+            var archive = sp.GetRequiredService<Storage.Archive>();
+            return new Storage.Search.IndexSpelling(archive.SearchIndex, archive.Analyzer, archive.Authorities);
+        });
+        builder.Services.AddSingleton<DidYouMean>();
         builder.Services.AddSingleton<PortalSearch>();
         builder.Services.AddSingleton<PortalHome>();
         builder.Services.AddSingleton<RecordPages>();
@@ -65,9 +72,11 @@ public static class PortalExtensions
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error");
         app.UseAllowedMethods();
         app.UseSecurityHeaders();
+        // Outside the output cache and the static files, so that both go out compressed.
+        app.UseResponseCompression();
         // A status without a body (no route for the address, a page past the last) gets a portal page.
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseStaticFiles();
+        app.UsePortalStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
         // Before the output cache: a signed-in request is never answered from it nor stored in it.

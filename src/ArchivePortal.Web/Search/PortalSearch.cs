@@ -12,6 +12,9 @@ public sealed record ResultsView(SearchState State, SearchResults Results, IRead
     /// </summary>
     public IReadOnlyList<(SelectedFilter Filter, int Total)> Removals { get; init; } = [];
 
+    /// <summary>The query with its misspelled words corrected, when that finds something; else null.</summary>
+    public Core.Spelling.SpellingSuggestion? DidYouMean { get; init; }
+
     public int PageCount => Math.Min(SearchState.MaxPage, (Results.Total + SearchState.PageSize - 1) / SearchState.PageSize);
     public int FirstShown => Results.Total == 0 ? 0 : (State.Page - 1) * SearchState.PageSize + 1;
     public int LastShown => FirstShown == 0 ? 0 : FirstShown + Results.Hits.Count - 1;
@@ -21,7 +24,7 @@ public sealed record ResultsView(SearchState State, SearchResults Results, IRead
 }
 
 /// <summary>Runs a visitor's search; on no results also proposes the same search in other spellings.</summary>
-public sealed class PortalSearch(ISearchIndex index, QueryVariants variants)
+public sealed class PortalSearch(ISearchIndex index, QueryVariants variants, DidYouMean didYouMean)
 {
     /// <summary>
     /// How many selected filters a page without results tries removing, each with a search of its
@@ -33,16 +36,17 @@ public sealed class PortalSearch(ISearchIndex index, QueryVariants variants)
     public ResultsView Search(SearchState state, CancellationToken cancel = default)
     {
         var results = index.Search(state.ToRequest() with { Cancellation = cancel });
-        if (results.Total > 0) return new ResultsView(state, results, []);
+        var spelling = didYouMean.For(state, s => Count(s, cancel));
+        if (results.Total > 0) return new ResultsView(state, results, []) { DidYouMean = spelling };
         // Offer only suggestions that would find something, so that none is a dead end.
         var alternatives = state.Query.Length == 0 ? [] : variants.Of(state.Query)
-            .Where(v => Count(state.WithQuery(v), cancel) > 0)
+            .Where(v => v != spelling?.Query && Count(state.WithQuery(v), cancel) > 0)
             .ToList();
         var removals = state.Filters.TakeLast(MaxRemovals)
             .Select(f => (Filter: f, Total: Count(state.Toggle(f.Facet, f.Value), cancel)))
             .Where(x => x.Total > 0)
             .ToList();
-        return new ResultsView(state, results, alternatives) { Removals = removals };
+        return new ResultsView(state, results, alternatives) { Removals = removals, DidYouMean = spelling };
     }
 
     int Count(SearchState state, CancellationToken cancel) =>
