@@ -72,7 +72,9 @@ public sealed class Archive : IDisposable
         }
         var source = new AuthoritySource(authoritiesFolder is null ? null : System.IO.Path.GetFullPath(authoritiesFolder), fromFiles.Count);
         var fold = IcuTransliterator.TryCreate("Traditional-Simplified");
-        var pinyin = IcuTransliterator.TryCreate("Han-Latin; Latin-ASCII");
+        // The names variant reads surnames as surnames (单 Shan, 曾 Zeng); Latin-ASCII drops the tones.
+        var pinyin = IcuTransliterator.TryCreate("Han-Latin/Names; Latin-ASCII");
+        if (pinyin is null) log?.Invoke("ICU transliteration is not available: Chinese person names get no pinyin labels and are shown as written");
         // Character folding through a per-character cache: names are keyed on every record's whole text.
         var foldCharacters = fold is null ? null : new TraditionalToSimplifiedFilter(fold.Transliterate);
         var registry = new AuthorityRegistry(fromFiles, foldCharacters is null ? null : foldCharacters.Apply, pinyin is null ? null : pinyin.Transliterate);

@@ -15,10 +15,15 @@ public sealed class AuthorityRegistry
 
     public NameKey Keys { get; }
 
+    /// <summary>The labels in every UI language that filing gives the authorities it finds.</summary>
+    public ProvisionalLabels ProvisionalLabels { get; }
+
     public AuthorityRegistry(IEnumerable<Authority> authorities, Func<string, string>? foldScript, Func<string, string>? toPinyin)
     {
         Keys = new NameKey(foldScript);
         pinyin = toPinyin is null ? null : new PinyinNames(toPinyin);
+        // Without ICU a Chinese name has no pinyin label: it is shown as written in every language.
+        ProvisionalLabels = new ProvisionalLabels(name => pinyin?.Label(name), Keys.Of);
         matchers = AuthorityKinds.All.ToDictionary(k => k, _ => new AuthorityMatcher(Keys));
         foreach (var a in authorities) Add(a);
     }

@@ -17,4 +17,14 @@ public sealed class PinyinNames(Func<string, string> toPinyin)
         yield return syllables[0] + " " + string.Concat(syllables.Skip(1));
         if (syllables.Length > 2) yield return string.Join(' ', syllables);
     }
+
+    /// <summary>
+    /// The name as English and Vietnamese texts write it: surname, then the given name as one
+    /// word, each capitalised (徐明 → Xu Ming, 霍瑞娟 → Huo Ruijuan); null when it is not a Chinese
+    /// personal name or has no reading.
+    /// </summary>
+    public string? Label(string chineseName) =>
+        Of(chineseName).FirstOrDefault() is { } pinyin
+            ? string.Join(' ', pinyin.Split(' ').Select(w => char.ToUpperInvariant(w[0]) + w[1..]))
+            : null;
 }

@@ -87,10 +87,17 @@ public sealed class RecordAuthorityExtractor(AuthorityRegistry registry)
             && a.Domains.Any(d => host == d || host.EndsWith("." + d, StringComparison.Ordinal)))?.Id;
     }
 
-    /// <summary>A name the record's metadata gives: the known authority, else a provisional one with that name.</summary>
-    string Declared(string kind, string name, string language, List<Authority> changed) =>
-        registry.Resolve(kind, name.Trim())?.Id
-        ?? Provisional(kind, name.Trim(), kind == AuthorityKinds.Person ? registry.PersonKey(name) : registry.Keys.Of(name), language, changed);
+    /// <summary>
+    /// A name the record's metadata gives: the known authority (a provisional one learns this
+    /// spelling of its name), else a provisional one with that name.
+    /// </summary>
+    string Declared(string kind, string name, string language, List<Authority> changed)
+    {
+        name = name.Trim();
+        return registry.Resolve(kind, name) is { } known
+            ? AddName(known, name, language, changed)
+            : Provisional(kind, name, kind == AuthorityKinds.Person ? registry.PersonKey(name) : registry.Keys.Of(name), language, changed);
+    }
 
     /// <summary>
     /// The provisional authority filed under <paramref name="key"/>: found again when the same name
@@ -103,26 +110,25 @@ public sealed class RecordAuthorityExtractor(AuthorityRegistry registry)
             return AddName(sameKey, name, language, changed);
         var id = ProvisionalId(key.Length > 0 ? key : name);
         if (registry.Get(kind, id) is { } existing) return AddName(existing, name, language, changed);
-        var labelLanguage = name.Any(Analysis.Common.TextFolding.IsHan) ? "zh" : LanguageCodes.IsChinese(language) ? "en" : language;
         var created = new Authority
         {
             Id = id, Kind = kind, Provisional = true,
-            Labels = new Dictionary<string, string> { [labelLanguage] = name },
+            Labels = registry.ProvisionalLabels.For(kind, name, language),
         };
         registry.Add(created);
         changed.Add(created);
         return id;
     }
 
-    /// <summary>Gives a provisional authority the name in a script it did not have yet.</summary>
+    /// <summary>
+    /// Gives a provisional authority the name in a script it did not have yet, and labels in the
+    /// languages it lacks (one filed before every language was labelled gets them when filed again).
+    /// </summary>
     string AddName(Authority authority, string name, string language, List<Authority> changed)
     {
-        if (!authority.Provisional || authority.Names.Contains(name)) return authority.Id;
-        var script = name.Any(Analysis.Common.TextFolding.IsHan) ? "zh" : LanguageCodes.IsChinese(language) ? "en" : language;
-        var labels = new Dictionary<string, string>(authority.Labels);
-        var aliases = authority.Aliases.ToList();
-        if (!labels.TryAdd(script, name)) aliases.Add(name);
-        var updated = authority with { Labels = labels, Aliases = aliases };
+        if (!authority.Provisional) return authority.Id;
+        var updated = registry.ProvisionalLabels.WithName(authority, name, language);
+        if (ReferenceEquals(updated, authority)) return authority.Id;
         registry.Add(updated);
         changed.RemoveAll(a => a.Kind == updated.Kind && a.Id == updated.Id);
         changed.Add(updated);

@@ -28,6 +28,19 @@ public static class LanguageCodes
     /// <summary>True for zh and zh-Hant: both are analyzed by the Chinese chain.</summary>
     public static bool IsChinese(string code) => code is Chinese or TraditionalChinese;
 
+    /// <summary>
+    /// The language a record's language belongs under (Traditional Chinese is Chinese), or null: the
+    /// language facet counts a zh-Hant record under both, and shows zh-Hant as a part of zh.
+    /// </summary>
+    public static string? Parent(string code) => code == TraditionalChinese ? Chinese : null;
+
+    /// <summary>
+    /// The record languages a language filter selects: "Chinese" is every Chinese record, Simplified
+    /// and Traditional (a visitor choosing Chinese must not lose the Traditional ones); zh-Hant only
+    /// those.
+    /// </summary>
+    public static IReadOnlyList<string> Selected(string code) => code == Chinese ? [Chinese, TraditionalChinese] : [code];
+
     /// <summary>The language of the labels that name things in a record's own language: authorities label in zh, en and vi, so zh-Hant records take the zh labels.</summary>
     public static string LabelLanguage(string code) => IsChinese(code) ? Chinese : code;
 }

@@ -23,7 +23,8 @@ public sealed class Highlighter(ArchiveAnalyzer analyzer)
     }
 
     /// <summary>
-    /// The best passage of at most about <paramref name="length"/> characters, escaped and marked:
+    /// The best passage of at most about <paramref name="length"/> columns (<see cref="DisplayWidth"/>:
+    /// a Chinese character takes two, so a snippet fills about as many lines in every language), escaped and marked:
     /// whole sentences from the one with the most different matched words (the first such), as many
     /// as fit; a window of it around its matches when that sentence alone is longer. Sentences are
     /// analyzed in order and the scan stops at one that has every query term: a frequent word's
@@ -32,7 +33,7 @@ public sealed class Highlighter(ArchiveAnalyzer analyzer)
     public string Snippet(string text, string language, QueryTerms terms, int length)
     {
         text = Flatten(text);
-        if (text.Length <= length) return MarkAll(text, language, terms);
+        if (DisplayWidth.Of(text) <= length) return MarkAll(text, language, terms);
         var scanned = text.Length > MaxScannedLength ? text[..MaxScannedLength] : text;
         var sentences = Sentences.Of(scanned);
         var streams = HighlightedStreams(terms);
@@ -49,14 +50,14 @@ public sealed class Highlighter(ArchiveAnalyzer analyzer)
         }
 
         var (start, end) = sentences.Count == 0 ? (0, scanned.Length) : sentences[best];
-        if (end - start > length)
+        if (DisplayWidth.Of(scanned, start, end) > length)
         {
             var (ws, we) = BestWindow(scanned[start..end], bestSpans.Select(m => m with { Start = m.Start - start, End = m.End - start }).ToList(), length);
             return Render(text, start + ws, start + we, bestSpans, start + ws > 0, start + we < text.Length);
         }
         // Whole sentences that follow, while they fit.
         var marks = new List<MatchSpan>(bestSpans);
-        for (int next = best + 1; next < sentences.Count && sentences[next].End - start <= length; next++)
+        for (int next = best + 1; next < sentences.Count && DisplayWidth.Of(scanned, start, sentences[next].End) <= length; next++)
         {
             end = sentences[next].End;
             if (bestScore > 0) marks.AddRange(FindMatches(scanned, sentences[next], language, terms, streams).Spans);
@@ -122,13 +123,13 @@ public sealed class Highlighter(ArchiveAnalyzer analyzer)
 
     static (int Start, int End) BestWindow(string text, List<MatchSpan> spans, int length)
     {
-        if (spans.Count == 0) return (0, CutAtWord(text, Math.Min(length, text.Length)));
+        if (spans.Count == 0) return (0, CutAtWord(text, DisplayWidth.Advance(text, 0, length)));
         int bestStart = 0, bestScore = -1;
         for (int i = 0; i < spans.Count; i++)
         {
             // Start a little before the match, so the reader sees what leads to it.
-            int start = Math.Max(0, spans[i].Start - length / 6);
-            int end = start + length;
+            int start = DisplayWidth.Back(text, spans[i].Start, length / 6);
+            int end = DisplayWidth.Advance(text, start, length);
             var distinct = new HashSet<string>();
             int count = 0;
             for (int j = i; j < spans.Count && spans[j].End <= end; j++) { distinct.Add(spans[j].Term); count++; }
@@ -136,7 +137,7 @@ public sealed class Highlighter(ArchiveAnalyzer analyzer)
             if (score > bestScore) { bestScore = score; bestStart = start; }
         }
         bestStart = StartAtWord(text, bestStart);
-        int bestEnd = CutAtWord(text, Math.Min(text.Length, bestStart + length));
+        int bestEnd = CutAtWord(text, DisplayWidth.Advance(text, bestStart, length));
         return (bestStart, bestEnd);
     }
 
@@ -151,7 +152,7 @@ public sealed class Highlighter(ArchiveAnalyzer analyzer)
 
     static int CutAtWord(string text, int end)
     {
-        if (end >= text.Length || IsCjk(text[end - 1])) return end;
+        if (end <= 0 || end >= text.Length || IsCjk(text[end - 1])) return end;
         int i = end;
         while (i > end - 20 && i > 0 && !char.IsWhiteSpace(text[i - 1])) i--;
         return i > end - 20 && i > 0 ? i - 1 : end;
@@ -177,7 +178,11 @@ public sealed class Highlighter(ArchiveAnalyzer analyzer)
         return sb.ToString();
     }
 
-    /// <summary>Snippets are one paragraph: line breaks and runs of spaces become single spaces.</summary>
+    /// <summary>
+    /// Snippets are one paragraph: line breaks and runs of spaces become single spaces, and none
+    /// between Chinese characters or punctuation (Chinese puts no space between sentences:
+    /// 会议。 会议 read as a gap).
+    /// </summary>
     static string Flatten(string text)
     {
         var sb = new StringBuilder(text.Length);
@@ -185,7 +190,8 @@ public sealed class Highlighter(ArchiveAnalyzer analyzer)
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c) || char.IsControl(c)) { space = sb.Length > 0; continue; }
-            if (space) { sb.Append(' '); space = false; }
+            if (space && !(IsCjk(sb[^1]) && IsCjk(c))) sb.Append(' ');
+            space = false;
             sb.Append(c);
         }
         return sb.ToString();

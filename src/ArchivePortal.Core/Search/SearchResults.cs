@@ -32,7 +32,19 @@ public sealed record SearchHit
     public required string SnippetHtml { get; init; }
     public required string Language { get; init; }
     public DateOnly? Date { get; init; }
+    /// <summary>The institution as the record declares it, else as it was filed (in the record's language).</summary>
     public string? Institution { get; init; }
+
+    /// <summary>The filed institution's labels per UI language (en, zh, vi); null when the record is filed under none.</summary>
+    public IReadOnlyDictionary<string, string>? InstitutionLabels { get; init; }
+
+    /// <summary>
+    /// Who published the record, named for a visitor of <paramref name="uiLanguage"/> as the facets
+    /// name it (that label, else English, else any), else as the record declares it.
+    /// </summary>
+    public string? InstitutionIn(string uiLanguage) =>
+        InstitutionLabels is { Count: > 0 } labels ? new FacetValue("", 0) { Labels = labels }.Label(uiLanguage) : Institution;
+
     public string Type { get; init; } = "";
     public string? SourceUrl { get; init; }
 
@@ -51,6 +63,9 @@ public sealed record SearchHit
 public sealed record FacetValue(string Value, int Count)
 {
     public IReadOnlyDictionary<string, string>? Labels { get; init; }
+
+    /// <summary>An authority found at import that no archivist has confirmed: its labels may be generated (pinyin).</summary>
+    public bool Provisional { get; init; }
 
     /// <summary>
     /// The label in <paramref name="uiLanguage"/>, else English, else any label (a person found in

@@ -1,5 +1,6 @@
 using ArchivePortal.Core.Authorities;
 using ArchivePortal.Core.Querying;
+using ArchivePortal.Core.Records;
 using ArchivePortal.Core.Search;
 using ArchivePortal.Storage.Search;
 
@@ -52,10 +53,9 @@ internal static class FacetCounter
         Dictionary<string, int> counts, AuthorityRegistry registry, SearchRequest request)
     {
         var kind = facet is FacetNames.Institution or FacetNames.Person or FacetNames.Topic ? facet : null;
-        IEnumerable<FacetValue> list = counts.Select(kv => new FacetValue(kv.Key, kv.Value)
-        {
-            Labels = kind is null ? null : registry.Get(kind, kv.Key)?.Labels,
-        });
+        IEnumerable<FacetValue> list = counts.Select(kv => kind is not null && registry.Get(kind, kv.Key) is { } authority
+            ? new FacetValue(kv.Key, kv.Value) { Labels = authority.Labels, Provisional = authority.Provisional }
+            : new FacetValue(kv.Key, kv.Value));
         bool expanded = string.Equals(request.ExpandFacet, facet, StringComparison.OrdinalIgnoreCase);
         if (expanded && !string.IsNullOrWhiteSpace(request.FacetFilter))
         {
@@ -69,9 +69,22 @@ internal static class FacetCounter
             FacetNames.Month => list.OrderBy(v => v.Value, StringComparer.Ordinal),
             _ => list.OrderByDescending(v => v.Count).ThenBy(v => v.Label("en"), StringComparer.OrdinalIgnoreCase),
         };
+        if (facet == FacetNames.Language) list = PartsAfterWholes(list.ToList());
         var all = list.ToList();
         sizes[facet] = counts.Count;
         // Years and months are a histogram: all of them; other facets the most frequent first.
         values[facet] = expanded || facet is FacetNames.Year or FacetNames.Month ? all : all.Take(Math.Max(0, request.FacetLimit)).ToList();
+    }
+
+    /// <summary>Each language followed by its parts (Chinese, then Chinese (Traditional)), so a list can show them as one group.</summary>
+    static IEnumerable<FacetValue> PartsAfterWholes(List<FacetValue> ordered)
+    {
+        foreach (var whole in ordered.Where(v => LanguageCodes.Parent(v.Value) is null))
+        {
+            yield return whole;
+            foreach (var part in ordered.Where(v => LanguageCodes.Parent(v.Value) == whole.Value)) yield return part;
+        }
+        // A part whose whole was narrowed away by typed text.
+        foreach (var part in ordered.Where(v => LanguageCodes.Parent(v.Value) is { } p && !ordered.Any(w => w.Value == p))) yield return part;
     }
 }

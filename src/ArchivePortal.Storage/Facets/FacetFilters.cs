@@ -48,7 +48,7 @@ internal sealed class FacetFilters
             switch (f.Field)
             {
                 case FilterFields.Language:
-                    Set(sets, f.Field).Add(LanguageCodes.Normalize(f.Value) ?? f.Value);
+                    Set(sets, f.Field).UnionWith(LanguageCodes.Selected(LanguageCodes.Normalize(f.Value) ?? f.Value));
                     break;
                 case FilterFields.Type:
                     Set(sets, f.Field).Add(f.Value.ToLowerInvariant());

@@ -1,4 +1,5 @@
 using ArchivePortal.Core.Querying;
+using ArchivePortal.Core.Records;
 using ArchivePortal.Core.Search;
 
 namespace ArchivePortal.Storage.Facets;
@@ -60,6 +61,8 @@ internal sealed class FacetVocabulary
         foreach (var v in links.Topics) list.Add(Ordinal(Topic, v));
         if (year is { } y) list.Add(Ordinal(Year, y.ToString("D4")));
         list.Add(Ordinal(Language, language));
+        // A Traditional Chinese record is also a Chinese one: the Chinese count includes it.
+        if (LanguageCodes.Parent(language) is { } parent) list.Add(Ordinal(Language, parent));
         list.Add(Ordinal(Type, type));
         return [.. list];
     }

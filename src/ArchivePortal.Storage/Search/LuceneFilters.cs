@@ -42,7 +42,8 @@ internal sealed class LuceneFilters(QueryPlanner planner)
         switch (f.Field)
         {
             case FilterFields.Language:
-                return Term(IndexFields.Language, LanguageCodes.Normalize(f.Value) ?? f.Value);
+                return LuceneQueries.Any(LanguageCodes.Selected(LanguageCodes.Normalize(f.Value) ?? f.Value)
+                    .Select(code => (Query)Term(IndexFields.Language, code)).ToList());
             case FilterFields.Type:
                 return Term(IndexFields.Type, f.Value.ToLowerInvariant());
             case FilterFields.Institution:

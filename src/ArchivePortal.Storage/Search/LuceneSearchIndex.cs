@@ -201,6 +201,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
             deadline.CheckNow(); // a snippet analyzes text: the costliest step per hit
             if (!rows.TryGetValue(p.RowId, out var row)) continue; // deleted between the two reads
             var r = row.ToRecord([], []);
+            var filed = FiledInstitution(snapshot, p.RowId);
             hits.Add(new SearchHit
             {
                 RowId = p.RowId,
@@ -210,7 +211,8 @@ public sealed class LuceneSearchIndex : ISearchIndex
                 SnippetHtml = highlighter.Snippet(r.Body, r.Language, terms, snippetLength),
                 Language = r.Language,
                 Date = r.Date,
-                Institution = r.Institution ?? FiledInstitution(snapshot, p.RowId, r.Language),
+                Institution = r.Institution ?? filed?.Label(LanguageCodes.LabelLanguage(r.Language)),
+                InstitutionLabels = filed?.Labels,
                 Type = r.Type,
                 SourceUrl = r.SourceUrl,
                 Score = p.Score,
@@ -220,11 +222,11 @@ public sealed class LuceneSearchIndex : ISearchIndex
     }
 
     /// <summary>
-    /// The institution a record without one declared was filed under (found from its web domain or
-    /// title at import), named in the record's language: a result should say who published it.
+    /// The institution a record was filed under (declared, or found from its web domain or title at
+    /// import, or as an archivist corrected it): a result should say who published it.
     /// </summary>
-    string? FiledInstitution(RecordFactsSnapshot snapshot, long rowId, string language) =>
+    Authority? FiledInstitution(RecordFactsSnapshot snapshot, long rowId) =>
         snapshot.Facts.TryGetValue(rowId, out var facts) && facts.Links.Institutions is [var id, ..]
-            ? authorities.Get(AuthorityKinds.Institution, id)?.Label(LanguageCodes.LabelLanguage(language))
+            ? authorities.Get(AuthorityKinds.Institution, id)
             : null;
 }

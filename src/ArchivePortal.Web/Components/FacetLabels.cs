@@ -10,6 +10,8 @@ public static class FacetLabels
     {
         FacetNames.Language => t.LanguageName(value.Value),
         FacetNames.Type => t.TypeName(value.Value),
+        FacetNames.Month => t.Month(value.Value),
+        FacetNames.Person => Core.Authorities.PersonDisplay.Of(value.Label(t.Language), value.Labels, value.Provisional, t.Language),
         _ => value.Label(t.Language),
     };
 }

@@ -29,6 +29,7 @@ public static class SearchApi
                     id = h.Id, url = "/records/" + Uri.EscapeDataString(h.Id), title = h.Title, titleHtml = h.TitleHtml,
                     snippetHtml = h.SnippetHtml, language = h.Language, date = h.Date?.ToString("yyyy-MM-dd"),
                     institution = h.Institution, type = h.Type, sourceUrl = h.SourceUrl, score = h.Score,
+                    institutionLabel = h.InstitutionIn(t.Language), // as the result line names it
                 }),
                 facets = FacetOrder.Sidebar.Where(r.Facets.ContainsKey).ToDictionary(name => name, name => r.Facets[name].Select(v => new
                 {

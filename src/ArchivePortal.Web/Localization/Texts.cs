@@ -42,7 +42,10 @@ public sealed class Texts(string language, IReadOnlyDictionary<string, string> s
 
     public string Number(int n) => n.ToString("N0", culture);
 
-    public string Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? this["record.undated"];
+    public string Date(DateOnly? d) => d is { } date ? DateTexts.Date(date, Language) : this["record.undated"];
+
+    /// <summary>A month facet value (2019-01) as this language writes a month.</summary>
+    public string Month(string value) => DateTexts.Month(value, Language);
 
     public static Texts For(string language) =>
         new(language, UiStrings.Catalogs.TryGetValue(language, out var c) ? c : UiStrings.Catalogs["en"]);

@@ -8,6 +8,11 @@ namespace ArchivePortal.Web.Records;
 public sealed record AuthorityLink(string Id, Core.Authorities.Authority? Authority)
 {
     public string Label(string uiLanguage) => Authority?.Label(uiLanguage) ?? Id;
+
+    /// <summary>The label as the page shows it: a person found at import with the Chinese name beside its pinyin (<see cref="Core.Authorities.PersonDisplay"/>).</summary>
+    public string Shown(string uiLanguage) => Authority is { Kind: Core.Authorities.AuthorityKinds.Person } a
+        ? Core.Authorities.PersonDisplay.Of(a.Label(uiLanguage), a.Labels, a.Provisional, uiLanguage)
+        : Label(uiLanguage);
 }
 
 /// <summary>A record page: the record, its body as safe HTML, what it is filed under, related records and the same event in other languages.</summary>

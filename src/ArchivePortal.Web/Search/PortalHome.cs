@@ -6,7 +6,7 @@ namespace ArchivePortal.Web.Search;
 /// <summary>What the home page shows: counts and facets over the whole archive, and the newest records.</summary>
 public sealed record HomeView(SearchResults Overview, IReadOnlyList<RecordSummary> Newest)
 {
-    public int Languages => Overview.Facets.GetValueOrDefault(FacetNames.Language)?.Count ?? 0;
+    public int Languages => Overview.Facets.GetValueOrDefault(FacetNames.Language)?.Count(v => Core.Records.LanguageCodes.Parent(v.Value) is null) ?? 0;
 }
 
 public sealed class PortalHome(PortalSearch search, PortalRecords records)
