@@ -47,9 +47,13 @@ public sealed class EventInOtherLanguagesGeneratedTests(GeneratedPortal portal)
         /// <summary>The authorities this record is filed under that its title names, by their label in its own language.</summary>
         public HashSet<string> NamedInTitle() =>
             Institutions.Select(a => ("institution", a)).Concat(Persons.Select(a => ("person", a))).Concat(Topics.Select(a => ("topic", a)))
-                .Where(x => x.a.Label.Length > 1 && Title.Contains(x.a.Label, StringComparison.OrdinalIgnoreCase))
+                .Where(x => Names(x.a.Label).Any(name => Title.Contains(name, StringComparison.OrdinalIgnoreCase)))
                 .Select(x => x.Item1 + ":" + x.a.Id).ToHashSet();
     }
+
+    /// <summary>A label and, for a person shown as "Liu Qiangxia (刘强霞)", each of its two names.</summary>
+    static IEnumerable<string> Names(string label) =>
+        label.Split(['(', ')'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Append(label).Where(n => n.Length > 1);
 
     static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
