@@ -13,8 +13,10 @@ namespace ArchivePortal.Storage.Portal;
 /// The record lists the portal shows besides search results: the newest records, every record
 /// for the sitemap, records related by their top terms, and the same event in other languages.
 /// </summary>
-public sealed class PortalRecords(ArchiveDatabase database, ArchiveAnalyzer analyzer, ArchiveIndex index)
+public sealed class PortalRecords(ArchiveDatabase database, ArchiveAnalyzer analyzer, ArchiveIndex index, AuthorityRegistry authorities)
 {
+    readonly EventTitles titles = new(authorities);
+
     /// <summary>The condition on a records row (alias r) that the public may see it today (@today).</summary>
     const string Visible = "(r.hidden_until IS NULL OR r.hidden_until <= @today)";
 
@@ -72,15 +74,19 @@ public sealed class PortalRecords(ArchiveDatabase database, ArchiveAnalyzer anal
     }
 
     /// <summary>
-    /// Records in another language about the same event: dated within <paramref name="days"/> days
-    /// of this one and filed under its institution or one of its persons (as authorities, so that
-    /// 中国国家图书馆 meets National Library of China and 饶权 meets Rao Quan); those sharing the
-    /// most of them first, then the closest in date.
+    /// Records in another language about the same event, dated within <paramref name="days"/> days
+    /// of this one: filed under its institution, or with a title naming one of its persons and the
+    /// same things as its title (<see cref="TitleAnchors"/>), and never with a title that names another
+    /// institution or topic. Authorities make 中国国家图书馆 meet National Library of China and 饶权
+    /// meet Rao Quan. A person alone is not an event (the director of a large library is in a dozen
+    /// records a week), nor is a library's week. Those sharing the most first, then the closest in date.
     /// </summary>
     public IReadOnlyList<RecordSummary> OtherLanguages(string id, int count, int days = 3)
     {
         using var c = database.Connect();
-        return Summaries(c.Query<SummaryRow>(
+        var title = c.QuerySingleOrDefault<string>("SELECT title FROM records WHERE id = @id", new { id });
+        if (title is null) return [];
+        var candidates = c.Query<EventRow>(
             $"""
             WITH s AS MATERIALIZED (SELECT rowid, lang, date FROM records WHERE id = @id AND date IS NOT NULL),
             filed AS MATERIALIZED (
@@ -94,14 +100,16 @@ public sealed class PortalRecords(ArchiveDatabase database, ArchiveAnalyzer anal
                 WHERE r.date BETWEEN date(s.date, '-' || @days || ' days') AND date(s.date, '+' || @days || ' days')
                   AND r.lang <> s.lang AND r.rowid <> s.rowid),
             shared AS (
-                SELECT near.rowid, count(*) AS n FROM near CROSS JOIN record_authorities a CROSS JOIN filed f
+                SELECT near.rowid, count(*) AS n, max(f.kind = @institution) AS institution
+                FROM near CROSS JOIN record_authorities a CROSS JOIN filed f
                 WHERE a.record_rowid = near.rowid AND a.role = 'primary' AND a.kind = f.kind AND a.authority_id = f.authority_id
                 GROUP BY near.rowid)
-            SELECT {SummaryColumns} FROM shared JOIN records r ON r.rowid = shared.rowid, s
+            SELECT {SummaryColumns}, shared.institution AS SharesInstitution FROM shared JOIN records r ON r.rowid = shared.rowid, s
             WHERE {Visible}
             ORDER BY shared.n DESC, abs(julianday(r.date) - julianday(s.date)), r.date DESC
-            LIMIT @count
-            """, new { id, days, count, institution = AuthorityKinds.Institution, person = AuthorityKinds.Person, today = Today }));
+            """, new { id, days, institution = AuthorityKinds.Institution, person = AuthorityKinds.Person, today = Today });
+        var anchors = titles.Of(title);
+        return Summaries(candidates.Where(r => titles.Of(r.Title) is var other && !anchors.Contradicts(other) && (r.SharesInstitution != 0 || anchors.TellsTheSameEventAs(other))).Take(count));
     }
 
     static List<RecordSummary> Summaries(IEnumerable<SummaryRow> rows) => Read(rows).Select(r => r.Summary).ToList();
@@ -111,7 +119,13 @@ public sealed class PortalRecords(ArchiveDatabase database, ArchiveAnalyzer anal
             r.Date is null ? null : DateOnly.ParseExact(r.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
             r.Institution, r.Type))).ToList();
 
-    sealed class SummaryRow
+    /// <summary>A record of the same days that shares an authority; whether the institution is among them.</summary>
+    sealed class EventRow : SummaryRow
+    {
+        public long SharesInstitution { get; set; }
+    }
+
+    class SummaryRow
     {
         public long RowId { get; set; }
         public string Id { get; set; } = "";

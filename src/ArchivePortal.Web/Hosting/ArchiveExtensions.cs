@@ -32,7 +32,7 @@ public static class ArchiveExtensions
         builder.Services.AddSingleton(sp => sp.GetRequiredService<Archive>().Store);
         builder.Services.AddSingleton(sp => sp.GetRequiredService<Archive>().Index);
         builder.Services.AddSingleton(sp => (Storage.Search.LuceneSearchIndex)sp.GetRequiredService<Archive>().Index);
-        builder.Services.AddSingleton(sp => new PortalRecords(sp.GetRequiredService<Archive>().Database, sp.GetRequiredService<Archive>().Analyzer, sp.GetRequiredService<Archive>().SearchIndex));
+        builder.Services.AddSingleton(sp => new PortalRecords(sp.GetRequiredService<Archive>().Database, sp.GetRequiredService<Archive>().Analyzer, sp.GetRequiredService<Archive>().SearchIndex, sp.GetRequiredService<Archive>().Authorities));
         builder.Services.AddSingleton(sp => new ArchiveGeneration(sp.GetRequiredService<Archive>().Database, sp.GetRequiredService<Archive>().SearchIndex));
         builder.Services.AddSingleton<PortalImporter>();
         builder.Services.AddHostedService<ArchiveStartup>();

@@ -47,6 +47,8 @@ public static class PortalExtensions
         builder.Services.AddSingleton<Facets.FacetValueSearch>();
         builder.Services.AddSingleton<PortalHome>();
         builder.Services.AddSingleton<RecordPages>();
+        builder.Services.AddSingleton<SearchTrails>();
+        builder.Services.AddSingleton(sp => new RecordHighlighter(sp.GetRequiredService<Storage.Archive>().Analyzer, sp.GetRequiredService<Storage.Archive>().Authorities));
         builder.Services.AddSingleton<Curation.AuthorityChoices>();
         builder.Services.AddSingleton<Curation.CurationCache>();
         builder.Services.AddSingleton<PublicBaseUrl>();
@@ -90,6 +92,7 @@ public static class PortalExtensions
     public static WebApplication MapPortal(this WebApplication app)
     {
         app.MapRazorPages();
+        Records.Citations.CitationEndpoints.MapCitations(app);
         app.MapSearchApi();
         app.MapDiscovery();
         app.MapUiLanguage();

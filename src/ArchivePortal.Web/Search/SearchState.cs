@@ -181,6 +181,17 @@ public sealed record SearchState
         return parts.Count == 0 ? path : path + "?" + string.Join("&", parts);
     }
 
+    /// <summary>
+    /// A result's record page with this search in its address (<c>/records/{id}?q=…&amp;n=12</c>):
+    /// the record page leads back to these results and on to the neighbouring hits without a session.
+    /// <paramref name="position"/> is the hit's place in the whole result list, from 1.
+    /// </summary>
+    public string RecordUrl(string id, int position)
+    {
+        var search = Url("");
+        return "/records/" + Uri.EscapeDataString(id) + (search.Length == 0 ? "?" : search + "&") + "n=" + position;
+    }
+
     public override string ToString() => Url();
 
     /// <summary>Percent-encoding that leaves ':' readable (it is legal in a query string): f=year:2021.</summary>
