@@ -44,7 +44,7 @@ public sealed class RecordPreviewTests(PortalApp app) : IClassFixture<PortalApp>
         Assert.Equal("http://localhost/records/zh-05", button.GetAttribute("data-copy"));
         // Without script the button could do nothing, so it is hidden until /record.js shows it.
         Assert.True(button.HasAttribute("hidden"));
-        Assert.NotNull(d.QuerySelector("script[src='/record.js']"));
+        Assert.NotNull(d.QuerySelector("script[src^='/record.js?v=']"));
         var script = await client.GetAsync("/record.js");
         Assert.True(script.IsSuccessStatusCode);
     }

@@ -7,7 +7,7 @@ public sealed class SafetyTests(PortalApp app) : IClassFixture<PortalApp>
 
     static void NoInjectedMarkup(AngleSharp.Dom.IDocument d)
     {
-        // The only scripts are the portal's own files (facets.js, search.js) and JSON-LD data, where < and > are escaped as \u003C and \u003E.
+        // The only scripts are the portal's own files (facets.js, search.js, record.js) and JSON-LD data, where < and > are escaped as \u003C and \u003E.
         Assert.All(d.QuerySelectorAll("script:not([src^='/'])"), s =>
         {
             Assert.Equal("application/ld+json", s.GetAttribute("type"));
