@@ -37,12 +37,15 @@ public class WriteAheadLogTests
         {
             t.Archive.Store.Upsert(Enumerable.Range(0, 40).Select(i => TempArchive.Record($"r{batch}-{i}", "en", $"News {batch} {i}",
                 string.Join(' ', Enumerable.Range(0, 300).Select(_ => $"w{words.Next(100_000)}")))).ToList());
-            largest = Math.Max(largest, new FileInfo(t.DatabasePath + "-wal").Length);
+            largest = Math.Max(largest, WalLength(t.DatabasePath));
         }
         stop.Cancel();
         await Task.WhenAll(readers);
 
-        var final = new FileInfo(t.DatabasePath + "-wal").Length;
+        var final = WalLength(t.DatabasePath);
         Assert.True(final <= 1L << 20, $"the log is {final:N0} bytes after the import (largest {largest:N0})");
     }
+
+    /// <summary>The log's size; SQLite deletes the file when the last connection closes, which is an empty log.</summary>
+    static long WalLength(string database) => new FileInfo(database + "-wal") is { Exists: true } wal ? wal.Length : 0;
 }
