@@ -44,6 +44,14 @@ public sealed class Texts(string language, IReadOnlyDictionary<string, string> s
 
     public string Date(DateOnly? d) => d is { } date ? DateTexts.Date(date, Language) : this["record.undated"];
 
+    /// <summary>
+    /// A record's date as markup: a time element carrying the ISO date for machines, or, for an undated
+    /// record, plain text ("Undated" is no date, and a time element without one is invalid HTML).
+    /// </summary>
+    public Microsoft.AspNetCore.Html.IHtmlContent DateElement(DateOnly? d) => new Microsoft.AspNetCore.Html.HtmlString(d is { } date
+        ? $"<time datetime=\"{date:yyyy-MM-dd}\">{System.Net.WebUtility.HtmlEncode(Date(date))}</time>"
+        : $"<span class=\"undated\">{System.Net.WebUtility.HtmlEncode(Date(null))}</span>");
+
     /// <summary>A month facet value (2019-01) as this language writes a month.</summary>
     public string Month(string value) => DateTexts.Month(value, Language);
 
