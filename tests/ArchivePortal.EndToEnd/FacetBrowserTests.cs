@@ -1,7 +1,5 @@
 using ArchivePortal.Core.Records;
 using ArchivePortal.Storage;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 
@@ -14,7 +12,7 @@ namespace ArchivePortal.EndToEnd;
 public sealed class LongFacetPortal : IAsyncLifetime
 {
     readonly string folder = Path.Combine(Path.GetTempPath(), "portal-e2e-facets-" + Guid.NewGuid().ToString("N"));
-    Factory? factory;
+    PortalFactory? factory;
 
     public string BaseUrl { get; private set; } = "";
 
@@ -23,10 +21,8 @@ public sealed class LongFacetPortal : IAsyncLifetime
         Directory.CreateDirectory(folder);
         var db = Path.Combine(folder, "archive.db");
         Archive.Open(db).Store.Upsert(Records());
-        factory = new Factory(db);
-        factory.UseKestrel(0);
-        factory.StartServer();
-        BaseUrl = factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+        factory = new PortalFactory(db);
+        BaseUrl = factory.StartOnLoopback();
         return Task.CompletedTask;
     }
 
@@ -64,16 +60,6 @@ public sealed class LongFacetPortal : IAsyncLifetime
         if (factory is not null) await factory.DisposeAsync();
         SqliteConnection.ClearAllPools();
         try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
-    }
-
-    sealed class Factory(string database) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseSetting("Archive:Database", database);
-            builder.UseSetting("Archive:ImportWhenEmpty", "");
-            builder.UseEnvironment("Testing");
-        }
     }
 }
 

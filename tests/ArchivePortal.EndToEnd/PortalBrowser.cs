@@ -2,8 +2,6 @@ using ArchivePortal.Core.Records;
 using ArchivePortal.Storage;
 using ArchivePortal.Storage.Accounts;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 
@@ -19,7 +17,7 @@ public class PortalBrowser : IAsyncLifetime
     public const string Collection = "portal";
 
     readonly string folder = Path.Combine(Path.GetTempPath(), "portal-e2e-" + Guid.NewGuid().ToString("N"));
-    readonly Factory factory;
+    readonly PortalFactory factory;
     IPlaywright? playwright;
 
     public string BaseUrl { get; private set; } = "";
@@ -36,14 +34,12 @@ public class PortalBrowser : IAsyncLifetime
         Directory.CreateDirectory(folder);
         var db = Path.Combine(folder, "archive.db");
         prepare(db);
-        factory = new Factory(db);
+        factory = new PortalFactory(db);
     }
 
     public async Task InitializeAsync()
     {
-        factory.UseKestrel(0);
-        factory.StartServer();
-        BaseUrl = factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+        BaseUrl = factory.StartOnLoopback();
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new()
         {
@@ -98,16 +94,6 @@ public class PortalBrowser : IAsyncLifetime
         await factory.DisposeAsync();
         SqliteConnection.ClearAllPools();
         try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
-    }
-
-    sealed class Factory(string database) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseSetting("Archive:Database", database);
-            builder.UseSetting("Archive:ImportWhenEmpty", "");
-            builder.UseEnvironment("Testing");
-        }
     }
 
     /// <summary>Enough Chinese meeting records for two pages, and the same kind of news in English and Vietnamese.</summary>
