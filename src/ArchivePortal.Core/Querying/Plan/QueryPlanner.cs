@@ -173,8 +173,13 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
         return clauses.Count == 1 ? unit : new AnyNode(clauses);
     }
 
-    /// <summary>All of one or two words, then three quarters rounded up: 3 of 3, 3 of 4, 4 of 5, 6 of 8.</summary>
-    public static int MinimumMatch(int units) => units <= 2 ? units : (int)Math.Ceiling(units * 0.75);
+    /// <summary>
+    /// All of one or two words, then all but one up to seven, then three quarters rounded up: 2 of 3,
+    /// 3 of 4, 4 of 5, 6 of 8. A record that leaves out one word of three ("preserving ancient
+    /// documents" against one about preserved documents) is still found; records with every word
+    /// rank above it, because coverage orders before score.
+    /// </summary>
+    public static int MinimumMatch(int units) => units <= 2 ? units : Math.Min(units - 1, (int)Math.Ceiling(units * 0.75));
 
     void FlushRun(List<string> run, List<PlanNode> bonus, List<PlanNode> together, QueryTerms terms)
     {
