@@ -98,7 +98,8 @@ public static partial class PersonNamePatterns
     static string? ChineseName(string candidate)
     {
         if (!Surnames.Contains(candidate[0]) || PostWords.Any(candidate.Contains)) return null;
-        if (candidate.Length == 3 && AfterName.Contains(candidate[2])) candidate = candidate[..2];
+        // 任 after a two-character name is "serves as" (馆长张静任组长), rarely the end of a given name.
+        if (candidate.Length == 3 && (AfterName.Contains(candidate[2]) || candidate[2] == '任')) candidate = candidate[..2];
         return AfterName.Contains(candidate[1]) ? null : candidate;
     }
 }

@@ -46,6 +46,14 @@ public class TraditionalChinesePersonTests
         Assert.Equal(traditional.Id, simplified.Id);
     }
 
+    [Fact]
+    public void A_name_followed_by_serves_as_ends_before_it()
+    {
+        var person = Assert.Single(Persons(Registry(), Record(LanguageCodes.TraditionalChinese, "規劃", "成立由館長邱靜任組長的領導小組。")));
+
+        Assert.Equal("邱靜", person.Labels["zh"]);
+    }
+
     [Theory]
     [InlineData("本館常務副館長出席會議。")]       // which holder, not who
     [InlineData("他曾任館長多年。")]               // 曾 as "once", inside a sentence
