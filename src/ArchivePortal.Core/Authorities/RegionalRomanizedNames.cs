@@ -7,10 +7,10 @@ namespace ArchivePortal.Core.Authorities;
 /// The romanizations of a Chinese name that Taiwan and Hong Kong use in English, beside the
 /// mainland's pinyin: Wade–Giles (曾淑賢 → Tseng Shu-hsien) and the Hong Kong Cantonese spelling
 /// (陳大文 → Chan Tai-man), each also with the given name as one word (Tseng Shuhsien) and in the
-/// given-name-first order (Shu-hsien Tseng), so that an
-/// English text's spelling finds the person a Chinese text named. Only names of three characters
-/// get them: a surname and a two-syllable given name written with a hyphen are distinctive, while
-/// two short words (Ho Man) are too easily words of an English sentence.
+/// given-name-first order (Shu-hsien Tseng), so that an English text's spelling finds the person
+/// a Chinese text named. Only names in Traditional (or shared) characters get them, and only names
+/// of three characters: a surname and a two-syllable given name written with a hyphen are
+/// distinctive, while two short words (Ho Man) are too easily words of an English sentence.
 /// </summary>
 public sealed class RegionalRomanizedNames(Func<string, string>? toPinyin)
 {
@@ -20,6 +20,9 @@ public sealed class RegionalRomanizedNames(Func<string, string>? toPinyin)
     public IEnumerable<string> Of(string chineseName)
     {
         if (chineseName.Length != 3 || !chineseName.All(TextFolding.IsHan)) return [];
+        // Taiwan and Hong Kong write Traditional characters: a name with a Simplified one (张志明)
+        // is a mainland spelling and keeps its pinyin.
+        if (!chineseName.All(CantoneseReadings.Knows)) return [];
         var names = new List<string>();
         if (WadeGilesOf(chineseName) is { } wadeGiles) names.Add(wadeGiles);
         names.AddRange(CantoneseOf(chineseName));

@@ -82,6 +82,7 @@ public class RegionalRomanizedNameTests
     [Theory]
     [InlineData("何文")]       // two characters: Ho Man is too easily two English words
     [InlineData("國家圖書館")] // not a personal name
+    [InlineData("张志明")]     // Simplified: a mainland name keeps pinyin
     [InlineData("Chan")]
     [InlineData("")]
     public void Other_names_get_no_regional_spelling(string name) => Assert.Empty(Names().Of(name));
