@@ -86,4 +86,22 @@ public class RegionalRomanizedNameTests
     [InlineData("Chan")]
     [InlineData("")]
     public void Other_names_get_no_regional_spelling(string name) => Assert.Empty(Names().Of(name));
+
+    [Fact]
+    public void Hostile_input_never_throws()
+    {
+        var random = new Random(16);
+        var names = Names();
+        Func<string, string> fold = IcuTransliterator.TryCreate("Traditional-Simplified")!.Transliterate;
+        string[] pieces = ["館長", "馆长", "Dr ", "Director-General ", "-", "'", "\u2019", "\uD800", "\uFFFE", "曾", "淑", "賢", " ", "A", "z", "𠀀", "\0"];
+        for (int i = 0; i < 2000; i++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 12)).Select(_ => pieces[random.Next(pieces.Length)]));
+            _ = names.Of(text).ToList();
+            _ = PersonNamePatterns.Find(text, fold).ToList();
+            _ = HongKongRomanization.Spellings(text.ToLowerInvariant());
+            _ = WadeGiles.Syllable(text);
+            _ = HyphenatedNameOrder.SurnameFirst(text);
+        }
+    }
 }
