@@ -36,8 +36,7 @@ public sealed class ArchiveAnalyzer
 
     /// <summary>
     /// Identifies the tokens this analyzer produces: the analysis version, and what the Chinese chain
-    /// loaded (segmenter, folding, dictionary), and the version of filing under authorities (records
-    /// filed by other rules are filed again). An index built with another fingerprint must be re-indexed.
+    /// loaded (segmenter, folding, dictionary). An index built with another fingerprint must be re-indexed.
     /// </summary>
     public string Fingerprint => $"{AnalysisVersion.Current}/{chinese.Fingerprint}/x{Authorities.ExtractionVersion.Current}";
 
