@@ -22,7 +22,8 @@ public class SearchTests
     public void A_person_name_finds_every_record_that_mentions_it()
     {
         using var t = Corpus();
-        Assert.Equal(["en-agreement", "en-meeting"], t.Ids("Rao Quan").Order());
+        // The Chinese record names him before his title (饶权馆长), which makes him a person whose pinyin is Rao Quan.
+        Assert.Equal(["en-agreement", "en-meeting", "zh-simplified"], t.Ids("Rao Quan").Order());
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class ArchiveAnalyzer
     /// Identifies the tokens this analyzer produces: the analysis version, and what the Chinese chain
     /// loaded (segmenter, folding, dictionary). An index built with another fingerprint must be re-indexed.
     /// </summary>
-    public string Fingerprint => $"{AnalysisVersion.Current}/{chinese.Fingerprint}/{English.AgentNounFilter.Fingerprint}";
+    public string Fingerprint => $"{AnalysisVersion.Current}/{chinese.Fingerprint}/{English.AgentNounFilter.Fingerprint}/x{Authorities.ExtractionVersion.Current}";
 
     /// <summary>The Lucene analyzer of one stream, for the fields of that stream.</summary>
     public Lucene.Net.Analysis.Analyzer For(TextStream stream) => stream switch

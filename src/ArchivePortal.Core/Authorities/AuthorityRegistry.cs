@@ -12,6 +12,7 @@ public sealed class AuthorityRegistry
     readonly ConcurrentDictionary<(string Kind, string Id), Authority> byId = new();
     readonly Dictionary<string, AuthorityMatcher> matchers;
     readonly PinyinNames? pinyin;
+    readonly RegionalRomanizedNames regional;
 
     public NameKey Keys { get; }
 
@@ -22,6 +23,7 @@ public sealed class AuthorityRegistry
     {
         Keys = new NameKey(foldScript);
         pinyin = toPinyin is null ? null : new PinyinNames(toPinyin);
+        regional = new RegionalRomanizedNames(toPinyin);
         // Without ICU a Chinese name has no pinyin label: it is shown as written in every language.
         ProvisionalLabels = new ProvisionalLabels(name => pinyin?.Label(name), Keys.Of);
         matchers = AuthorityKinds.All.ToDictionary(k => k, _ => new AuthorityMatcher(Keys));
@@ -51,7 +53,11 @@ public sealed class AuthorityRegistry
         foreach (var name in names) matcher.Add(authority.Id, name);
     }
 
-    /// <summary>The names text is matched against: names, generated romanizations, topic signals.</summary>
+    /// <summary>
+    /// The names text is matched against: names, generated romanizations (pinyin; Wade–Giles and
+    /// Hong Kong spellings of three-character names), a hyphenated romanized name in its other
+    /// order, topic signals.
+    /// </summary>
     public IEnumerable<string> MatchNames(Authority a)
     {
         foreach (var n in a.Names) yield return n;
@@ -59,7 +65,20 @@ public sealed class AuthorityRegistry
         if (a.Kind == AuthorityKinds.Person && pinyin is not null)
             foreach (var zh in a.Names.Where(n => n.All(Analysis.Common.TextFolding.IsHan)))
                 foreach (var p in pinyin.Of(zh)) yield return p;
+        if (a.Kind != AuthorityKinds.Person) yield break;
+        foreach (var n in a.Names)
+        {
+            if (n.All(Analysis.Common.TextFolding.IsHan))
+                foreach (var r in regional.Of(n)) yield return r;
+            else if (HyphenatedNameOrder.Swapped(n) is { } otherOrder) yield return otherOrder;
+        }
     }
+
+    /// <summary>
+    /// The Wade–Giles and Hong Kong spellings of a Chinese person's name (曾淑賢 → Tseng Shu-hsien,
+    /// Shu-hsien Tseng; 陳大文 → Chan Tai-man …); empty for other names.
+    /// </summary>
+    public IEnumerable<string> RegionalRomanizations(string chineseName) => regional.Of(chineseName);
 
     /// <summary>
     /// Resolves an id or any name of an authority of <paramref name="kind"/>; null when unknown or
@@ -97,12 +116,12 @@ public sealed class AuthorityRegistry
     public bool IsSuperseded(Authority provisional) =>
         provisional.Provisional && provisional.Names.Any(n => Resolve(provisional.Kind, n) is { Provisional: false });
 
-    /// <summary>The key under which a provisional person is filed: the pinyin of a Chinese name, else its name key.</summary>
+    /// <summary>The key under which a provisional person is filed: the pinyin of a Chinese name, else its name key surname first.</summary>
     public string PersonKey(string name)
     {
         if (pinyin is not null && name.All(Analysis.Common.TextFolding.IsHan) && pinyin.Of(name).FirstOrDefault() is { } p)
             return Keys.Of(p);
-        return Keys.Of(name);
+        return Keys.Of(HyphenatedNameOrder.SurnameFirst(name));
     }
 
     /// <summary>

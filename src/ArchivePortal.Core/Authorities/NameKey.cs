@@ -6,7 +6,7 @@ namespace ArchivePortal.Core.Authorities;
 /// <summary>
 /// The form in which names are compared: Traditional folded to Simplified, lowercase, diacritics
 /// removed (Kiều Thúy Nga = Kieu Thuy Nga, Thuỷ = Thủy), punctuation and runs of space made one
-/// space, and no space between Han characters. Two spellings of a name that a reader would take
+/// space (an apostrophe inside a word is dropped: Ch'ing = Ching), and no space between Han characters. Two spellings of a name that a reader would take
 /// for the same name get the same key.
 /// </summary>
 public sealed class NameKey(Func<string, string>? foldScript)
@@ -16,8 +16,11 @@ public sealed class NameKey(Func<string, string>? foldScript)
         var folded = foldScript?.Invoke(text) ?? text;
         var sb = new StringBuilder(folded.Length);
         bool pendingSpace = false;
-        foreach (var c in TextFolding.RemoveDiacritics(folded.ToLowerInvariant()))
+        var plain = TextFolding.RemoveDiacritics(folded.ToLowerInvariant());
+        for (int i = 0; i < plain.Length; i++)
         {
+            var c = plain[i];
+            if (IsInnerApostrophe(plain, i)) continue;
             if (char.IsLetterOrDigit(c))
             {
                 bool han = TextFolding.IsHan(c);
@@ -29,6 +32,21 @@ public sealed class NameKey(Func<string, string>? foldScript)
         }
         return sb.ToString();
     }
+
+    /// <summary>
+    /// An apostrophe inside a word, as Wade–Giles marks aspiration (Ch'ing): English texts mostly
+    /// leave it out (Ching), so it joins the word. A possessive 's stays apart (Lai's → lai s).
+    /// </summary>
+    static bool IsInnerApostrophe(string text, int i)
+    {
+        if (text[i] is not ('\'' or '\u2019' or '\u02BC') || i == 0 || i + 1 >= text.Length) return false;
+        if (!char.IsLetter(text[i - 1]) || !char.IsLetter(text[i + 1])) return false;
+        bool possessive = text[i + 1] == 's' && (i + 2 == text.Length || !char.IsLetter(text[i + 2]));
+        return !possessive;
+    }
+
+    /// <summary>Traditional characters folded to Simplified, one for one (the text's length is kept); the text itself without a fold.</summary>
+    public string FoldScript(string text) => foldScript?.Invoke(text) ?? text;
 
     public static bool HasHan(string key) => key.Any(TextFolding.IsHan);
 }

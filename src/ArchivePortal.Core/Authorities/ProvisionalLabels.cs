@@ -31,8 +31,10 @@ public sealed class ProvisionalLabels(Func<string, string?> romanize, Func<strin
     /// The authority with <paramref name="name"/> added: in every language it lacks a label in;
     /// in place of a label with the same letters and fewer diacritics (Kieu Thuy Nga gives way to
     /// Kiều Thúy Nga, never the reverse); in place of its script language's label when that one
-    /// is a stand-in in another script (Zhang San as the Chinese label gives way to 张三); else as
-    /// an alias. The same authority when nothing changes.
+    /// is a stand-in in another script (Zhang San as the Chinese label gives way to 张三); in place
+    /// of a pinyin stand-in made from the Chinese label (曾淑賢's Zeng Shuxian gives way to Tseng
+    /// Shu-hsien, the spelling an English text used); else as an alias. The same authority when
+    /// nothing changes.
     /// </summary>
     public Authority WithName(Authority authority, string name, string recordLanguage)
     {
@@ -53,6 +55,7 @@ public sealed class ProvisionalLabels(Func<string, string?> romanize, Func<strin
             }
             else if (!labels.TryGetValue(language, out var current)) labels[language] = name;
             else if (IsHan(current) != IsHan(name)) { labels[language] = name; if (!labels.ContainsValue(current)) aliases.Add(current); }
+            else if (IsPinyinStandIn(labels, current)) labels[language] = name;
             else aliases.Add(name);
         }
         Complete(authority.Kind, labels, recordLanguage);
@@ -76,6 +79,14 @@ public sealed class ProvisionalLabels(Func<string, string?> romanize, Func<strin
         if (name.Any(LanguageDetector.IsVietnameseLetter)) return LanguageCodes.Vietnamese;
         return recordLanguage == LanguageCodes.Vietnamese ? LanguageCodes.Vietnamese : LanguageCodes.English;
     }
+
+    /// <summary>
+    /// True when <paramref name="label"/> is only the pinyin made from the Chinese label: the
+    /// spelling an English text uses (Tseng Shu-hsien for 曾淑賢, in Wade–Giles) then names the
+    /// person better, and pinyin still finds it, since matching generates pinyin anyway.
+    /// </summary>
+    bool IsPinyinStandIn(Dictionary<string, string> labels, string label) =>
+        labels.TryGetValue(LanguageCodes.Chinese, out var chinese) && IsHan(chinese) && romanize(chinese) == label;
 
     static bool IsHan(string s) => s.Any(Analysis.Common.TextFolding.IsHan);
 

@@ -42,7 +42,7 @@ public sealed class RecordAuthorityExtractor(AuthorityRegistry registry)
 
         var persons = record.Persons.Select(p => Declared(AuthorityKinds.Person, p, record.Language, changed)).ToList();
         persons.AddRange(Ids(AuthorityKinds.Person, titleKey).Concat(Ids(AuthorityKinds.Person, bodyKey)));
-        foreach (var name in PersonNamePatterns.Find(record.Title + "\n" + record.Body))
+        foreach (var name in PersonNamePatterns.Find(record.Title + "\n" + record.Body, registry.Keys.FoldScript))
             persons.Add(Provisional(AuthorityKinds.Person, name, registry.PersonKey(name), record.Language, changed));
 
         var topics = record.Topics.Select(t => Declared(AuthorityKinds.Topic, t, record.Language, changed)).ToList();
@@ -108,6 +108,8 @@ public sealed class RecordAuthorityExtractor(AuthorityRegistry registry)
         if (registry.Resolve(kind, name) is { } known) return AddName(known, name, language, changed);
         if (key.Length > 0 && registry.Resolve(kind, key) is { } sameKey)
             return AddName(sameKey, name, language, changed);
+        if (kind == AuthorityKinds.Person && RomanizedOnly(name) is { } romanized)
+            return AddName(romanized, name, language, changed);
         var id = ProvisionalId(key.Length > 0 ? key : name);
         if (registry.Get(kind, id) is { } existing) return AddName(existing, name, language, changed);
         var created = new Authority
@@ -119,6 +121,17 @@ public sealed class RecordAuthorityExtractor(AuthorityRegistry registry)
         changed.Add(created);
         return id;
     }
+
+    /// <summary>
+    /// The person an English text found first under a Wade–Giles or Hong Kong spelling of this
+    /// Chinese name (Tseng Shu-hsien, then 曾淑賢), so that the order of import does not split one
+    /// person in two. Only a person known by no Chinese name yet: two Chinese names may share a
+    /// romanization, and are then two people.
+    /// </summary>
+    Authority? RomanizedOnly(string chineseName) =>
+        registry.RegionalRomanizations(chineseName)
+            .Select(r => registry.Resolve(AuthorityKinds.Person, r))
+            .FirstOrDefault(a => a is not null && !a.Names.Any(n => n.Any(Analysis.Common.TextFolding.IsHan)));
 
     /// <summary>
     /// Gives a provisional authority the name in a script it did not have yet, and labels in the
