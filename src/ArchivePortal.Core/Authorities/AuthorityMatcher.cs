@@ -12,7 +12,9 @@ public readonly record struct AuthorityMatch(string Id, int Position, int Length
 /// added while it is in use (a provisional person found by a pattern) and removed (an archivist
 /// took an alias away, or undid a merge).
 /// </summary>
-public sealed class AuthorityMatcher(NameKey keys)
+/// <param name="keys">How names and texts are normalized before they are compared.</param>
+/// <param name="shortWords">When given, a Han name of two characters counts only where it stands as a word (国图, not inside 全国图书馆).</param>
+public sealed class AuthorityMatcher(NameKey keys, Analysis.Chinese.ShortWordBoundaries? shortWords = null)
 {
     readonly Dictionary<string, HashSet<string>> hanNames = new(StringComparer.Ordinal);
     // Longest Han name per first character: most characters start no name.
@@ -149,7 +151,8 @@ public sealed class AuthorityMatcher(NameKey keys)
             int longest = hanLongestByFirst.GetValueOrDefault(word[i]);
             for (int len = Math.Min(longest, word.Length - i); len >= 2 && found == 0; len--)
             {
-                if (hanNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word.AsSpan(i, len), out var ids))
+                if (hanNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word.AsSpan(i, len), out var ids)
+                    && (len != Analysis.Chinese.ShortWordBoundaries.ShortLength || shortWords?.StandsAlone(word, i, len) != false))
                 {
                     foreach (var id in Admitted(word.Substring(i, len), ids, where))
                     {

@@ -18,13 +18,20 @@ public sealed class AuthorityRegistry
     /// <summary>The labels in every UI language that filing gives the authorities it finds.</summary>
     public ProvisionalLabels ProvisionalLabels { get; }
 
-    public AuthorityRegistry(IEnumerable<Authority> authorities, Func<string, string>? foldScript, Func<string, string>? toPinyin)
+    /// <param name="authorities">The authorities from the files and the database.</param>
+    /// <param name="foldScript">Traditional → Simplified, so that names compare across scripts; null without ICU.</param>
+    /// <param name="toPinyin">Han → pinyin, for the romanized names of Chinese persons; null without ICU.</param>
+    /// <param name="segmenter">When given, institutions' names of two characters (abbreviations) are found only where they stand as words.</param>
+    public AuthorityRegistry(IEnumerable<Authority> authorities, Func<string, string>? foldScript, Func<string, string>? toPinyin,
+        Analysis.Chinese.IChineseWordSegmenter? segmenter = null)
     {
         Keys = new NameKey(foldScript);
         pinyin = toPinyin is null ? null : new PinyinNames(toPinyin);
         // Without ICU a Chinese name has no pinyin label: it is shown as written in every language.
         ProvisionalLabels = new ProvisionalLabels(name => pinyin?.Label(name), Keys.Of);
-        matchers = AuthorityKinds.All.ToDictionary(k => k, _ => new AuthorityMatcher(Keys));
+        var shortWords = segmenter is null ? null : new Analysis.Chinese.ShortWordBoundaries(segmenter);
+        // Person names of two characters are names, not abbreviations: 饶权 counts wherever it stands.
+        matchers = AuthorityKinds.All.ToDictionary(k => k, k => new AuthorityMatcher(Keys, k == AuthorityKinds.Institution ? shortWords : null));
         foreach (var a in authorities) Add(a);
     }
 
