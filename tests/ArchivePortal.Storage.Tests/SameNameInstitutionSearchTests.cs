@@ -110,4 +110,15 @@ public sealed class SameNameInstitutionSearchTests : IDisposable
     {
         Assert.Equal(["tw-agreement", "tw-visit"], Ids("NCL").Order());
     }
+
+    /// <summary>Among many records an institution's few are looked up by their keys, not by reading every record's row id.</summary>
+    [Fact]
+    public void An_institutions_few_records_are_found_among_many()
+    {
+        archive.Store.Upsert(Enumerable.Range(0, 60).Select(i =>
+            R($"other-{i}", "en", $"Reading club meeting {i}", $"The town library's reading club met for the {i}th time.")).ToList());
+
+        Assert.Equal(["tw-agreement", "tw-visit"], Ids("NCL").Order());
+        Assert.Equal(["tw-agreement", "tw-visit"], Ids("國家圖書館").Order());
+    }
 }

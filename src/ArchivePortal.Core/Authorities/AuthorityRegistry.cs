@@ -98,12 +98,8 @@ public sealed class AuthorityRegistry
     /// <summary>Where a record was written: its page's web domain, else its script and the places it names.</summary>
     public WritingContext ContextOf(Records.ArchiveRecord record)
     {
-        var script = record.Language switch
-        {
-            Records.LanguageCodes.TraditionalChinese => WritingContext.Traditional,
-            Records.LanguageCodes.Chinese => WritingContext.Simplified,
-            _ => Keys.ScriptOf(record.Title + "\n" + record.Body),
-        };
+        // A record declared zh may still be written in Traditional characters: its text tells.
+        var script = record.Language == Records.LanguageCodes.TraditionalChinese ? WritingContext.Traditional : Keys.ScriptOf(record.Title + "\n" + record.Body);
         return new WritingContext(script,
             WritingPlaces.OfAddress(record.SourceUrl, Institutions) ?? WritingPlaces.OfText(record.Title + "\n" + record.Body, script));
     }
