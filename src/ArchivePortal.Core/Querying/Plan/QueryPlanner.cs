@@ -283,10 +283,10 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
             var where = authorities.ContextOf(text); // the words are folded to Simplified: the typed run tells the script
             foreach (var w in words)
             {
-                // A name (国图, 上图) is a word: its characters inside another word (全国图书馆) are not it.
-                if (Named(w, where) is { } named && WordUnit(w, titleOnly, terms) is { } nameUnit)
-                    units.Add(new Unit(nameUnit, WithNames(nameUnit, named, w, titleOnly, terms, budget)));
-                else if (TextUnit(w, titleOnly, terms, singlesHighlighted: true) is { } u) units.Add(new Unit(u, u));
+                var named = Named(w, where);
+                // An institution's name (国图, 上图) is a word: its characters inside another word (全国图书馆) are not it.
+                var u = named?.Kind == AuthorityKinds.Institution ? WordUnit(w, titleOnly, terms) : TextUnit(w, titleOnly, terms, singlesHighlighted: true);
+                if (u is not null) units.Add(named is null ? new Unit(u, u) : new Unit(u, WithNames(u, named, w, titleOnly, terms, budget)));
             }
             if (words.Count > 1 && text.Length > 2) // the run as a whole, when it is several words
             {
