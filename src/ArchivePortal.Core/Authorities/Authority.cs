@@ -60,7 +60,7 @@ public sealed record Authority
         && Labels.Count == other.Labels.Count && Labels.All(l => other.Labels.TryGetValue(l.Key, out var v) && v == l.Value)
         && Aliases.SequenceEqual(other.Aliases) && Signals.SequenceEqual(other.Signals) && Domains.SequenceEqual(other.Domains)
         && Region == other.Region && NameScopes.Count == other.NameScopes.Count
-        && NameScopes.All(n => other.NameScopes.TryGetValue(n.Key, out var scope) && scope.Scripts.SequenceEqual(n.Value.Scripts) && scope.Regions.SequenceEqual(n.Value.Regions));
+        && NameScopes.All(n => NameScope.Same(n.Value, other.NameScopes.GetValueOrDefault(n.Key)));
 
     /// <summary>Every name this authority is known by: labels, then aliases.</summary>
     [System.Text.Json.Serialization.JsonIgnore]

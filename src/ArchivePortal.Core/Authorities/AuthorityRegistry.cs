@@ -53,7 +53,7 @@ public sealed class AuthorityRegistry
         var names = MatchNames(authority).ToHashSet(StringComparer.Ordinal);
         // A replaced authority's names it no longer has stop finding it (and those whose scope changed are taught anew).
         if (byId.TryGetValue((authority.Kind, authority.Id), out var old))
-            foreach (var gone in MatchNames(old).Where(n => !names.Contains(n) || old.NameScopes.GetValueOrDefault(n) != authority.NameScopes.GetValueOrDefault(n)).ToList())
+            foreach (var gone in MatchNames(old).Where(n => !names.Contains(n) || !NameScope.Same(old.NameScopes.GetValueOrDefault(n), authority.NameScopes.GetValueOrDefault(n))).ToList())
                 matcher.Remove(authority.Id, gone);
         byId[(authority.Kind, authority.Id)] = authority;
         foreach (var name in names) matcher.Add(authority.Id, name, authority.NameScopes.GetValueOrDefault(name));

@@ -13,9 +13,6 @@ public readonly record struct WritingContext(string? Script, string? Region)
 
     /// <summary>The regions the portal's records come from: the mainland, Taiwan, Hong Kong, Macau, Vietnam.</summary>
     public static readonly IReadOnlySet<string> Regions = new HashSet<string> { "CN", "TW", "HK", "MO", "VN" };
-
-    /// <summary>Nothing known: every name applies.</summary>
-    public static readonly WritingContext Unknown = new(null, null);
 }
 
 /// <summary>
@@ -29,6 +26,10 @@ public sealed record NameScope(IReadOnlyList<string> Scripts, IReadOnlyList<stri
     public bool Admits(WritingContext where) =>
         (Scripts.Count == 0 || (where.Script is { } s && Scripts.Contains(s)))
         && (Regions.Count == 0 || (where.Region is { } r && Regions.Contains(r)));
+
+    /// <summary>The same restriction (the record's own equality compares the lists as references); null is everywhere.</summary>
+    public static bool Same(NameScope? a, NameScope? b) =>
+        a is null || b is null ? a is null && b is null : a.Scripts.SequenceEqual(b.Scripts) && a.Regions.SequenceEqual(b.Regions);
 
     /// <summary>As written in an authority file: <c>scripts: [zh-Hant], regions: [TW]</c>.</summary>
     public override string ToString() =>

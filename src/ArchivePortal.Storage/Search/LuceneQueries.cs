@@ -53,7 +53,10 @@ internal static class LuceneQueries
     public static Query AllBut(Query excluded) =>
         new BooleanQuery(disableCoord: true) { { new MatchAllDocsQuery(), Occur.MUST }, { excluded, Occur.MUST_NOT } };
 
-    /// <summary>Scores of a word in a title (about 3 to 10): records filed under the authority rank with a title match, those naming it with a body match.</summary>
+    /// <summary>
+    /// Constant scores of the order of one matched word's BM25 score: the records an authority
+    /// published rank above those that only name it, and neither drowns the query's other words.
+    /// </summary>
     const float FiledScore = 4f, NamingScore = 2f;
 
     /// <summary>The records of an authority, each with a constant score: the words they are found by differ from record to record.</summary>
