@@ -77,7 +77,9 @@ public sealed class Archive : IDisposable
         if (pinyin is null) log?.Invoke("ICU transliteration is not available: Chinese person names get no pinyin labels and are shown as written");
         // Character folding through a per-character cache: names are keyed on every record's whole text.
         var foldCharacters = fold is null ? null : new TraditionalToSimplifiedFilter(fold.Transliterate);
-        var registry = new AuthorityRegistry(fromFiles, foldCharacters is null ? null : foldCharacters.Apply, pinyin is null ? null : pinyin.Transliterate);
+        // Word boundaries tell an abbreviation (国图) from the same characters inside other words (全国图书馆).
+        var words = IcuWordBreaker.TryCreate("zh") is { } breaker ? new IcuChineseSegmenter(breaker) : null;
+        var registry = new AuthorityRegistry(fromFiles, foldCharacters is null ? null : foldCharacters.Apply, pinyin is null ? null : pinyin.Transliterate, words);
         using (var c = database.Connect())
             foreach (var stored in AuthorityRows.LoadAll(c).Where(a => !registry.IsSuperseded(a))) registry.Add(stored);
 

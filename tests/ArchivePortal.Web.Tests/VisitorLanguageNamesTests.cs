@@ -7,7 +7,8 @@ public sealed class NamesArchive : IDisposable
 {
     public PortalApp App { get; } = new([
         Record("n-zh", "zh", "国家图书馆召开2019年工作会议", "国家图书馆召开工作会议，徐明主持会议。", "2019-01-25", "国家图书馆", "徐明"),
-        Record("n-hant", "zh-Hant", "國家圖書館舉辦古籍展覽", "國家圖書館舉辦古籍展覽，觀眾很多。", "2019-02-10", "國家圖書館"),
+        // Hong Kong calls the library in Beijing 國家圖書館 too; in Taiwan the name is its National Central Library.
+        Record("n-hant", "zh-Hant", "國家圖書館舉辦古籍展覽", "國家圖書館在香港舉辦古籍展覽，觀眾很多。", "2019-02-10", "國家圖書館"),
         Record("n-en", "en", "NLC holds its 2019 work meeting", "The National Library of China held its work meeting.", "2019-03-05", "National Library of China"),
         Record("n-vi", "vi", "Hội nghị tổng kết năm 2019", "Bà Lê Thị Hồng Vân chủ trì hội nghị tổng kết.", "2019-12-20", "Thư viện Quốc gia Việt Nam", "Lê Thị Hồng Vân"),
     ]);
@@ -49,7 +50,7 @@ public sealed class VisitorLanguageNamesTests(NamesArchive archive) : IClassFixt
     {
         var d = await Page(ui, "/search?f=year:2019");
 
-        // Declared as 国家图书馆, 國家圖書館 and National Library of China: one institution, one name per interface.
+        // Declared as 国家图书馆, 國家圖書館 (in Hong Kong) and National Library of China: one institution, one name per interface.
         foreach (var id in new[] { "n-zh", "n-hant", "n-en" })
             Assert.Equal(institution, Hit(d, id).QuerySelector(".institution")!.TextContent.Trim());
     }

@@ -47,10 +47,12 @@ internal static class AuthoritiesCommand
     {
         AnsiConsole.MarkupLineInterpolated($"[bold]{a.Label("en")}[/]  {a.Kind} {a.Id}{(a.Provisional ? "  (provisional: found at import, to be confirmed)" : "")}");
         foreach (var (lang, label) in a.Labels) AnsiConsole.MarkupLineInterpolated($"  {lang}: {label}");
-        if (a.Aliases.Count > 0) AnsiConsole.MarkupLineInterpolated($"  also: {string.Join(", ", a.Aliases)}");
+        if (a.Aliases.Count > 0)
+            AnsiConsole.MarkupLineInterpolated($"  also: {string.Join(", ", a.Aliases.Select(n => a.NameScopes.TryGetValue(n, out var scope) ? $"{n} (only {scope})" : n))}");
         var generated = registry.MatchNames(a).Except(a.Names).Except(a.Signals).ToList();
         if (generated.Count > 0) AnsiConsole.MarkupLineInterpolated($"  romanized: {string.Join(", ", generated)}");
         if (a.Signals.Count > 0) AnsiConsole.MarkupLineInterpolated($"  signals: {string.Join(", ", a.Signals)}");
         if (a.Domains.Count > 0) AnsiConsole.MarkupLineInterpolated($"  domains: {string.Join(", ", a.Domains)}");
+        if (a.Region is not null) AnsiConsole.MarkupLineInterpolated($"  region: {a.Region}");
     }
 }

@@ -6,5 +6,5 @@ namespace ArchivePortal.Core.Analysis;
 /// </summary>
 public static class AnalysisVersion
 {
-    public const int Current = 2;
+    public const int Current = 3;
 }

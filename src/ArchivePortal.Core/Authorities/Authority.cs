@@ -33,6 +33,15 @@ public sealed record Authority
     /// <summary>For institutions: web domains whose pages they publish (nlc.cn).</summary>
     public IReadOnlyList<string> Domains { get; init; } = [];
 
+    /// <summary>For institutions: the region it is in (CN, TW, HK, MO, VN); pages from its domains were written there.</summary>
+    public string? Region { get; init; }
+
+    /// <summary>
+    /// Names (labels or aliases, as written) that name this authority only in some scripts or regions,
+    /// because they name another authority elsewhere; a name not listed names it everywhere.
+    /// </summary>
+    public IReadOnlyDictionary<string, NameScope> NameScopes { get; init; } = new Dictionary<string, NameScope>();
+
     /// <summary>Found by a pattern at import, not entered by anyone: shown for review.</summary>
     public bool Provisional { get; init; }
 
@@ -49,7 +58,9 @@ public sealed record Authority
     public bool SameAs(Authority other) =>
         Id == other.Id && Kind == other.Kind && Provisional == other.Provisional && Rejected == other.Rejected && MergedInto == other.MergedInto
         && Labels.Count == other.Labels.Count && Labels.All(l => other.Labels.TryGetValue(l.Key, out var v) && v == l.Value)
-        && Aliases.SequenceEqual(other.Aliases) && Signals.SequenceEqual(other.Signals) && Domains.SequenceEqual(other.Domains);
+        && Aliases.SequenceEqual(other.Aliases) && Signals.SequenceEqual(other.Signals) && Domains.SequenceEqual(other.Domains)
+        && Region == other.Region && NameScopes.Count == other.NameScopes.Count
+        && NameScopes.All(n => NameScope.Same(n.Value, other.NameScopes.GetValueOrDefault(n.Key)));
 
     /// <summary>Every name this authority is known by: labels, then aliases.</summary>
     [System.Text.Json.Serialization.JsonIgnore]

@@ -17,7 +17,7 @@ public static class AuthorityFileLoader
         ("topics.yml", AuthorityKinds.Topic),
     ];
 
-    static readonly HashSet<string> KnownKeys = ["id", "labels", "aliases", "signals", "domains"];
+    static readonly HashSet<string> KnownKeys = ["id", "labels", "aliases", "signals", "domains", "region"];
     static readonly HashSet<string> Languages = ["zh", "en", "vi"];
 
     /// <summary>All authorities in <paramref name="folder"/>; a missing file contributes none.</summary>
@@ -92,16 +92,27 @@ public static class AuthorityFileLoader
         var signals = List(entry, "signals", Problem);
         if (kind == AuthorityKinds.Topic && signals.Count == 0)
             throw Problem(entry, $"topic “{id}” needs signals: the words that show a text is about it.");
+        var (aliases, scopes) = ScopedAliases.Read(entry, id, Problem);
         return new Authority
         {
             Id = id, Kind = kind, Labels = labels,
-            Aliases = List(entry, "aliases", Problem),
+            Aliases = aliases,
+            NameScopes = scopes,
             Signals = signals,
             Domains = List(entry, "domains", Problem),
+            Region = Region(entry, id, Problem),
         };
     }
 
-    static List<string> List(YamlMappingNode entry, string key, Func<YamlNode, string, AuthorityFileException> problem)
+    static string? Region(YamlMappingNode entry, string id, Func<YamlNode, string, AuthorityFileException> problem)
+    {
+        if (!entry.Children.TryGetValue("region", out var node)) return null;
+        var region = Scalar(node).Trim();
+        return WritingContext.Regions.Contains(region) ? region
+            : throw problem(node, $"the region of “{id}” must be one of {string.Join(", ", WritingContext.Regions)}, not “{region}”.");
+    }
+
+    internal static List<string> List(YamlMappingNode entry, string key, Func<YamlNode, string, AuthorityFileException> problem)
     {
         if (!entry.Children.TryGetValue(key, out var node)) return [];
         if (node is YamlScalarNode s && string.IsNullOrEmpty(s.Value)) return [];
@@ -114,5 +125,5 @@ public static class AuthorityFileLoader
         throw problem(node, $"“{key}” must be a list, e.g. {key}: [a, b].");
     }
 
-    static string Scalar(YamlNode node) => node is YamlScalarNode s ? s.Value ?? "" : "";
+    internal static string Scalar(YamlNode node) => node is YamlScalarNode s ? s.Value ?? "" : "";
 }

@@ -12,7 +12,9 @@ public readonly record struct AuthorityMatch(string Id, int Position, int Length
 /// added while it is in use (a provisional person found by a pattern) and removed (an archivist
 /// took an alias away, or undid a merge).
 /// </summary>
-public sealed class AuthorityMatcher(NameKey keys)
+/// <param name="keys">How names and texts are normalized before they are compared.</param>
+/// <param name="shortWords">When given, a Han name of two characters counts only where it stands as a word (国图, not inside 全国图书馆).</param>
+public sealed class AuthorityMatcher(NameKey keys, Analysis.Chinese.ShortWordBoundaries? shortWords = null)
 {
     readonly Dictionary<string, HashSet<string>> hanNames = new(StringComparer.Ordinal);
     // Longest Han name per first character: most characters start no name.
@@ -20,16 +22,20 @@ public sealed class AuthorityMatcher(NameKey keys)
     readonly Dictionary<string, HashSet<string>> wordNames = new(StringComparer.Ordinal);
     // First words of names of several words: only after one of them is a longer name tried.
     readonly HashSet<string> firstWords = new(StringComparer.Ordinal);
+    // Names that find an id only in some scripts or regions (國家圖書館 in Taiwan's text), by key and id.
+    readonly Dictionary<string, Dictionary<string, NameScope>> scopes = new(StringComparer.Ordinal);
     int maxHanLength;
     int maxWordCount;
     readonly Lock gate = new();
 
-    public void Add(string id, string name)
+    /// <summary>Teaches the matcher that <paramref name="name"/> names <paramref name="id"/>, where <paramref name="scope"/> says (null: everywhere).</summary>
+    public void Add(string id, string name, NameScope? scope = null)
     {
         var key = keys.Of(name);
         if (key.Length < 2) return; // one letter or one character names everything
         lock (gate)
         {
+            Scope(key, id, scope);
             if (NameKey.HasHan(key) && key.All(TextFolding.IsHan))
             {
                 Ids(hanNames, key).Add(id);
@@ -55,25 +61,64 @@ public sealed class AuthorityMatcher(NameKey keys)
             // The longest-name bounds stay: they only decide how far matching looks.
             foreach (var map in new[] { hanNames, wordNames })
                 if (map.TryGetValue(key, out var ids) && ids.Remove(id) && ids.Count == 0) map.Remove(key);
+            if (scopes.TryGetValue(key, out var scoped) && scoped.Remove(id) && scoped.Count == 0) scopes.Remove(key);
         }
+    }
+
+    /// <summary>
+    /// Records where the name finds the id. Two spellings of a name can share a key (國家圖書館,
+    /// 国家图书馆): one that names the id everywhere wins over one restricted to some places.
+    /// </summary>
+    void Scope(string key, string id, NameScope? scope)
+    {
+        bool known = (hanNames.GetValueOrDefault(key) ?? wordNames.GetValueOrDefault(key))?.Contains(id) == true;
+        var scoped = scopes.GetValueOrDefault(key);
+        bool wasEverywhere = known && scoped?.ContainsKey(id) != true;
+        if (scope is null || wasEverywhere)
+        {
+            if (scoped is not null && scoped.Remove(id) && scoped.Count == 0) scopes.Remove(key);
+            return;
+        }
+        (scoped ??= scopes[key] = new(StringComparer.Ordinal))[id] = scope;
+    }
+
+    /// <summary>The ids of <paramref name="ids"/> that the name of <paramref name="key"/> finds in <paramref name="where"/>.</summary>
+    IEnumerable<string> Admitted(string key, HashSet<string> ids, WritingContext? where)
+    {
+        if (where is not { } context || !scopes.TryGetValue(key, out var scoped)) return ids;
+        return ids.Where(id => !scoped.TryGetValue(id, out var scope) || scope.Admits(context));
     }
 
     static HashSet<string> Ids(Dictionary<string, HashSet<string>> map, string key) =>
         map.TryGetValue(key, out var set) ? set : map[key] = [];
 
-    /// <summary>The ids whose name is exactly <paramref name="name"/> (after normalization).</summary>
-    public IReadOnlyCollection<string> Lookup(string name)
+    /// <summary>
+    /// The ids whose name is exactly <paramref name="name"/> (after normalization); with
+    /// <paramref name="where"/>, only those the name names there.
+    /// </summary>
+    public IReadOnlyCollection<string> Lookup(string name, WritingContext? where = null)
     {
         var key = keys.Of(name);
         lock (gate)
-            return (hanNames.GetValueOrDefault(key) ?? wordNames.GetValueOrDefault(key))?.ToList() ?? [];
+            return (hanNames.GetValueOrDefault(key) ?? wordNames.GetValueOrDefault(key)) is { } ids ? Admitted(key, ids, where).ToList() : [];
+    }
+
+    /// <summary>True when the name finds some authority only in some scripts or regions.</summary>
+    public bool IsScoped(string name)
+    {
+        var key = keys.Of(name);
+        lock (gate) return scopes.ContainsKey(key);
     }
 
     /// <summary>Every name found in <paramref name="text"/>; positions are in the normalized key text.</summary>
-    public List<AuthorityMatch> Find(string text) => FindInKey(keys.Of(text));
+    public List<AuthorityMatch> Find(string text, WritingContext? where = null) => FindInKey(keys.Of(text), where);
 
-    /// <summary>Like <see cref="Find"/> on text already normalized with <see cref="NameKey.Of"/> (normalize once, match every kind).</summary>
-    public List<AuthorityMatch> FindInKey(string key)
+    /// <summary>
+    /// Like <see cref="Find"/> on text already normalized with <see cref="NameKey.Of"/> (normalize once,
+    /// match every kind). With <paramref name="where"/>, a name restricted to other scripts or regions
+    /// finds nothing there, and a shorter name inside it is tried instead.
+    /// </summary>
+    public List<AuthorityMatch> FindInKey(string key, WritingContext? where = null)
     {
         var matches = new List<AuthorityMatch>();
         var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -85,12 +130,12 @@ public sealed class AuthorityMatcher(NameKey keys)
                 var word = words[w];
                 if (word.Any(TextFolding.IsHan))
                 {
-                    FindHan(word, position, matches);
+                    FindHan(word, position, matches, where);
                     position += word.Length + 1;
                     w++;
                     continue;
                 }
-                int used = FindWords(words, w, position, matches);
+                int used = FindWords(words, w, position, matches, where);
                 for (int i = 0; i < used; i++) position += words[w + i].Length + 1;
                 w += used;
             }
@@ -98,7 +143,7 @@ public sealed class AuthorityMatcher(NameKey keys)
         return matches;
     }
 
-    void FindHan(string word, int offset, List<AuthorityMatch> matches)
+    void FindHan(string word, int offset, List<AuthorityMatch> matches, WritingContext? where)
     {
         for (int i = 0; i < word.Length;)
         {
@@ -106,10 +151,14 @@ public sealed class AuthorityMatcher(NameKey keys)
             int longest = hanLongestByFirst.GetValueOrDefault(word[i]);
             for (int len = Math.Min(longest, word.Length - i); len >= 2 && found == 0; len--)
             {
-                if (hanNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word.AsSpan(i, len), out var ids))
+                if (hanNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word.AsSpan(i, len), out var ids)
+                    && (len != Analysis.Chinese.ShortWordBoundaries.ShortLength || shortWords?.StandsAlone(word, i, len) != false))
                 {
-                    foreach (var id in ids) matches.Add(new AuthorityMatch(id, offset + i, len));
-                    found = len;
+                    foreach (var id in Admitted(word.Substring(i, len), ids, where))
+                    {
+                        matches.Add(new AuthorityMatch(id, offset + i, len));
+                        found = len;
+                    }
                 }
             }
             i += found > 0 ? found : 1;
@@ -117,15 +166,15 @@ public sealed class AuthorityMatcher(NameKey keys)
     }
 
     /// <summary>The longest run of words from <paramref name="start"/> that is a name; returns words consumed (at least 1).</summary>
-    int FindWords(string[] words, int start, int offset, List<AuthorityMatch> matches)
+    int FindWords(string[] words, int start, int offset, List<AuthorityMatch> matches, WritingContext? where)
     {
         int longest = firstWords.Contains(words[start]) ? Math.Min(maxWordCount, words.Length - start) : 1;
         for (int n = longest; n >= 1; n--)
         {
             var candidate = n == 1 ? words[start] : string.Join(' ', words, start, n);
-            if (wordNames.TryGetValue(candidate, out var ids))
+            if (wordNames.TryGetValue(candidate, out var ids) && Admitted(candidate, ids, where).ToList() is { Count: > 0 } admitted)
             {
-                foreach (var id in ids) matches.Add(new AuthorityMatch(id, offset, candidate.Length));
+                foreach (var id in admitted) matches.Add(new AuthorityMatch(id, offset, candidate.Length));
                 return n;
             }
         }

@@ -19,14 +19,21 @@ public sealed class AuthorityRegistry
     /// <summary>The labels in every UI language that filing gives the authorities it finds.</summary>
     public ProvisionalLabels ProvisionalLabels { get; }
 
-    public AuthorityRegistry(IEnumerable<Authority> authorities, Func<string, string>? foldScript, Func<string, string>? toPinyin)
+    /// <param name="authorities">The authorities from the files and the database.</param>
+    /// <param name="foldScript">Traditional → Simplified, so that names compare across scripts; null without ICU.</param>
+    /// <param name="toPinyin">Han → pinyin, for the romanized names of Chinese persons; null without ICU.</param>
+    /// <param name="segmenter">When given, institutions' names of two characters (abbreviations) are found only where they stand as words.</param>
+    public AuthorityRegistry(IEnumerable<Authority> authorities, Func<string, string>? foldScript, Func<string, string>? toPinyin,
+        Analysis.Chinese.IChineseWordSegmenter? segmenter = null)
     {
         Keys = new NameKey(foldScript);
         pinyin = toPinyin is null ? null : new PinyinNames(toPinyin);
         regional = new RegionalRomanizedNames(toPinyin);
         // Without ICU a Chinese name has no pinyin label: it is shown as written in every language.
         ProvisionalLabels = new ProvisionalLabels(name => pinyin?.Label(name), Keys.Of);
-        matchers = AuthorityKinds.All.ToDictionary(k => k, _ => new AuthorityMatcher(Keys));
+        var shortWords = segmenter is null ? null : new Analysis.Chinese.ShortWordBoundaries(segmenter);
+        // Person names of two characters are names, not abbreviations: 饶权 counts wherever it stands.
+        matchers = AuthorityKinds.All.ToDictionary(k => k, k => new AuthorityMatcher(Keys, k == AuthorityKinds.Institution ? shortWords : null));
         foreach (var a in authorities) Add(a);
     }
 
@@ -46,11 +53,12 @@ public sealed class AuthorityRegistry
     {
         var matcher = matchers[authority.Kind];
         var names = MatchNames(authority).ToHashSet(StringComparer.Ordinal);
-        // A replaced authority's names it no longer has stop finding it.
+        // A replaced authority's names it no longer has stop finding it (and those whose scope changed are taught anew).
         if (byId.TryGetValue((authority.Kind, authority.Id), out var old))
-            foreach (var gone in MatchNames(old).Where(n => !names.Contains(n)).ToList()) matcher.Remove(authority.Id, gone);
+            foreach (var gone in MatchNames(old).Where(n => !names.Contains(n) || !NameScope.Same(old.NameScopes.GetValueOrDefault(n), authority.NameScopes.GetValueOrDefault(n))).ToList())
+                matcher.Remove(authority.Id, gone);
         byId[(authority.Kind, authority.Id)] = authority;
-        foreach (var name in names) matcher.Add(authority.Id, name);
+        foreach (var name in names) matcher.Add(authority.Id, name, authority.NameScopes.GetValueOrDefault(name));
     }
 
     /// <summary>
@@ -82,15 +90,37 @@ public sealed class AuthorityRegistry
 
     /// <summary>
     /// Resolves an id or any name of an authority of <paramref name="kind"/>; null when unknown or
-    /// rejected. A merged authority resolves to the one it was merged into.
+    /// rejected. A merged authority resolves to the one it was merged into. A name two authorities
+    /// share in different places (國家圖書館, 国家图书馆) is the one of <paramref name="where"/>; without
+    /// it, of the place the name's own script tells (a filter value, a label typed by an archivist).
     /// </summary>
-    public Authority? Resolve(string kind, string idOrName)
+    public Authority? Resolve(string kind, string idOrName, WritingContext? where = null)
     {
         if (Get(kind, idOrName) is not null) return Canonical(kind, idOrName) is { } id ? Get(kind, id) : null;
+        var matcher = matchers[kind];
+        var ids = matcher.Lookup(idOrName, where ?? ContextOf(idOrName));
+        // A name only used elsewhere still names its authority when nothing else has it.
+        if (ids.Count == 0) ids = matcher.Lookup(idOrName);
         // An authority someone entered wins over a provisional one with the same name.
-        return matchers[kind].Lookup(idOrName).Select(id => Canonical(kind, id)).OfType<string>().Distinct()
+        return ids.Select(id => Canonical(kind, id)).OfType<string>().Distinct()
             .Select(id => Get(kind, id)).OfType<Authority>()
             .OrderBy(a => a.Provisional).ThenBy(a => a.Id, StringComparer.Ordinal).FirstOrDefault();
+    }
+
+    /// <summary>Where a text (a query, a filter value, a name) was written, as its script and the places it names tell.</summary>
+    public WritingContext ContextOf(string text)
+    {
+        var script = Keys.ScriptOf(text);
+        return new WritingContext(script, WritingPlaces.OfText(text, script));
+    }
+
+    /// <summary>Where a record was written: its page's web domain, else its script and the places it names.</summary>
+    public WritingContext ContextOf(Records.ArchiveRecord record)
+    {
+        // A record declared zh may still be written in Traditional characters: its text tells.
+        var script = record.Language == Records.LanguageCodes.TraditionalChinese ? WritingContext.Traditional : Keys.ScriptOf(record.Title + "\n" + record.Body);
+        return new WritingContext(script,
+            WritingPlaces.OfAddress(record.SourceUrl, Institutions) ?? WritingPlaces.OfText(record.Title + "\n" + record.Body, script));
     }
 
     /// <summary>

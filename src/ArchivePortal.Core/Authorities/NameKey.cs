@@ -49,4 +49,27 @@ public sealed class NameKey(Func<string, string>? foldScript)
     public string FoldScript(string text) => foldScript?.Invoke(text) ?? text;
 
     public static bool HasHan(string key) => key.Any(TextFolding.IsHan);
+
+    /// <summary>
+    /// The Chinese script of a text: Traditional when a twentieth of its Han characters fold to
+    /// others (one is enough in a short name, 國圖), else Simplified; null without Han characters.
+    /// </summary>
+    public string? ScriptOf(string text)
+    {
+        if (foldScript is null) // no transliterator: the language detector's list of Traditional characters
+            return !text.Any(TextFolding.IsHan) ? null
+                : Text.LanguageDetector.Detect(text) == Records.LanguageCodes.TraditionalChinese ? WritingContext.Traditional : WritingContext.Simplified;
+        var folded = foldScript(text);
+        int han = 0, traditional = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (!TextFolding.IsHan(text[i])) continue;
+            han++;
+            // Folding keeps the length (character by character); if it ever did not, count what it changed.
+            if (folded.Length == text.Length ? folded[i] != text[i] : foldScript(text[i].ToString()) != text[i].ToString()) traditional++;
+        }
+        if (han == 0) return null;
+        return traditional * 20 > han ? WritingContext.Traditional : WritingContext.Simplified;
+    }
+
 }

@@ -25,12 +25,14 @@ public sealed class RecordAuthorityExtractor(AuthorityRegistry registry)
         var changed = new List<Authority>();
         var titleKey = registry.Keys.Of(record.Title);
         var bodyKey = registry.Keys.Of(record.Body);
-        var titleInstitutions = Ids(AuthorityKinds.Institution, titleKey);
-        var bodyInstitutions = Ids(AuthorityKinds.Institution, bodyKey);
+        // 國家圖書館 in a page from Taiwan is its National Central Library, on the mainland the National Library of China.
+        var where = registry.ContextOf(record);
+        var titleInstitutions = Ids(AuthorityKinds.Institution, titleKey, where);
+        var bodyInstitutions = Ids(AuthorityKinds.Institution, bodyKey, where);
 
         var institutions = new List<string>();
         if (!string.IsNullOrWhiteSpace(record.Institution))
-            institutions.Add(Declared(AuthorityKinds.Institution, record.Institution, record.Language, changed));
+            institutions.Add(Declared(AuthorityKinds.Institution, record.Institution, record.Language, changed, where));
         else if (ByDomain(record.SourceUrl) is { } domainId)
             institutions.Add(domainId);
         else if (SiteName(record.SourceUrl) is { } site)
@@ -60,7 +62,7 @@ public sealed class RecordAuthorityExtractor(AuthorityRegistry registry)
         return (links, changed);
     }
 
-    List<string> Ids(string kind, string key) => registry.Matcher(kind).FindInKey(key).Select(m => m.Id).ToList();
+    List<string> Ids(string kind, string key, WritingContext? where = null) => registry.Matcher(kind).FindInKey(key, where).Select(m => m.Id).ToList();
 
     IEnumerable<(string Id, int Score)> TopicScores(string titleKey, string bodyKey)
     {
@@ -91,10 +93,10 @@ public sealed class RecordAuthorityExtractor(AuthorityRegistry registry)
     /// A name the record's metadata gives: the known authority (a provisional one learns this
     /// spelling of its name), else a provisional one with that name.
     /// </summary>
-    string Declared(string kind, string name, string language, List<Authority> changed)
+    string Declared(string kind, string name, string language, List<Authority> changed, WritingContext? where = null)
     {
         name = name.Trim();
-        return registry.Resolve(kind, name) is { } known
+        return registry.Resolve(kind, name, where) is { } known
             ? AddName(known, name, language, changed)
             : Provisional(kind, name, kind == AuthorityKinds.Person ? registry.PersonKey(name) : registry.Keys.Of(name), language, changed);
     }

@@ -19,6 +19,9 @@ internal sealed record RecordFacetLinks(string[] Institutions, string[] Persons,
 {
     public static readonly RecordFacetLinks None = new([], [], []);
 
+    /// <summary>Institutions the text names besides its publisher: not counted, but a search for one finds it.</summary>
+    public string[] MentionedInstitutions { get; init; } = [];
+
     public string[] Of(string kind) => kind switch
     {
         AuthorityKinds.Institution => Institutions,
@@ -122,20 +125,21 @@ internal sealed class RecordFacetCache
 
     static Dictionary<long, RecordFacetLinks> LoadLinks(SqliteConnection c, string restriction, long? since)
     {
-        var lists = new Dictionary<long, (List<string> I, List<string> P, List<string> T)>();
+        var lists = new Dictionary<long, (List<string> I, List<string> P, List<string> T, List<string> M)>();
         var ids = new Dictionary<string, string>(StringComparer.Ordinal); // one string per id
-        using var cmd = Command(c, "SELECT record_rowid, kind, authority_id FROM record_authorities WHERE role = 'primary'" + restriction, since);
+        using var cmd = Command(c, "SELECT record_rowid, kind, authority_id, role FROM record_authorities WHERE role IN ('primary', 'mention')" + restriction, since);
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
             var rowId = r.GetInt64(0);
             var kind = r.GetString(1);
             var id = r.GetString(2);
-            if (!lists.TryGetValue(rowId, out var l)) lists[rowId] = l = ([], [], []);
+            if (!lists.TryGetValue(rowId, out var l)) lists[rowId] = l = ([], [], [], []);
             var shared = ids.TryGetValue(id, out var s) ? s : ids[id] = id;
-            (kind == AuthorityKinds.Institution ? l.I : kind == AuthorityKinds.Person ? l.P : l.T).Add(shared);
+            if (r.GetString(3) == "mention") l.M.Add(shared);
+            else (kind == AuthorityKinds.Institution ? l.I : kind == AuthorityKinds.Person ? l.P : l.T).Add(shared);
         }
-        return lists.ToDictionary(kv => kv.Key, kv => new RecordFacetLinks([.. kv.Value.I], [.. kv.Value.P], [.. kv.Value.T]));
+        return lists.ToDictionary(kv => kv.Key, kv => new RecordFacetLinks([.. kv.Value.I], [.. kv.Value.P], [.. kv.Value.T]) { MentionedInstitutions = [.. kv.Value.M] });
     }
 
     static SqliteCommand Command(SqliteConnection c, string sql, long? since)

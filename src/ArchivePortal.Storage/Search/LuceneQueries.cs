@@ -24,6 +24,7 @@ internal static class LuceneQueries
         PhraseNodePlan p => Phrase(p),
         AnyNode a => Any(a.Children.Select(Build)),
         AllNode a => All(a.Children.Select(Build), a.Excluded.Select(Build)),
+        FiledRecordsNode f => Filed(f),
         _ => throw new ArgumentOutOfRangeException(nameof(node), node.GetType().Name),
     };
 
@@ -51,6 +52,18 @@ internal static class LuceneQueries
     /// <summary>Everything but what <paramref name="excluded"/> matches.</summary>
     public static Query AllBut(Query excluded) =>
         new BooleanQuery(disableCoord: true) { { new MatchAllDocsQuery(), Occur.MUST }, { excluded, Occur.MUST_NOT } };
+
+    /// <summary>
+    /// Constant scores of the order of one matched word's BM25 score: the records an authority
+    /// published rank above those that only name it, and neither drowns the query's other words.
+    /// </summary>
+    const float FiledScore = 4f, NamingScore = 2f;
+
+    /// <summary>The records of an authority, each with a constant score: the words they are found by differ from record to record.</summary>
+    static Query Filed(FiledRecordsNode f) => Any([
+        new ConstantScoreQuery(new RowIdFilter(f.Filed)) { Boost = FiledScore },
+        new ConstantScoreQuery(new RowIdFilter(f.Naming)) { Boost = NamingScore },
+    ]);
 
     static Query Phrase(PhraseNodePlan p)
     {

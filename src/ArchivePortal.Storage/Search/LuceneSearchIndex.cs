@@ -103,6 +103,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
         index.Refresh(generation);
         var snapshot = facetCache.Get(c, generation, out var reloaded);
         if (reloaded) RefreshProvisionalAuthorities(c);
+        plan = FiledRecords.Resolve(plan, snapshot);
         var allFilters = parsed.Filters.Concat(request.Filters).Distinct().ToList();
         var (memoryFilters, indexFilters) = FacetFilters.Split(allFilters, authorities);
         var filter = indexFilters.Count == 0 ? null : filters.Build(indexFilters, messages);

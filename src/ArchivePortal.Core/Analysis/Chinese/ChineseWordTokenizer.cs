@@ -10,6 +10,8 @@ namespace ArchivePortal.Core.Analysis.Chinese;
 public sealed class ChineseWordTokenizer(TextReader reader, ChineseScriptFolding folding,
     IChineseWordSegmenter? segmenter, ChineseUserDictionary dictionary) : SpanListTokenizer(reader)
 {
+    readonly ShortWordBoundaries? shortWords = segmenter is null ? null : new ShortWordBoundaries(segmenter);
+
     protected override void FindSpans(Span<char> text, List<(int Start, int End)> spans)
     {
         folding.Fold(text);
@@ -18,6 +20,8 @@ public sealed class ChineseWordTokenizer(TextReader reader, ChineseScriptFolding
         while (i < text.Length)
         {
             int match = TextFolding.IsHan(text[i]) ? dictionary.LongestMatch(text, i) : 0;
+            // An abbreviation is kept whole only where it is a word: 国图 is not inside 全国图书馆.
+            if (match == ShortWordBoundaries.ShortLength && shortWords?.StandsAlone(text, i, match) == false) match = 0;
             if (match == 0) { i++; continue; }
             SegmentGap(text, gapStart, i, spans);
             spans.Add((i, i + match));

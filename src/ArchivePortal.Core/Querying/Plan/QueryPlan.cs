@@ -19,6 +19,13 @@ public sealed record PhraseNodePlan(IReadOnlyList<TextStream> Streams, IReadOnly
     public string? Pair { get; init; }
 }
 
+/// <summary>
+/// The records filed under an authority, or whose text names it where the name is its (國圖 in a
+/// mainland page is the NLC, in a Taiwan page the NCL): found through what filing decided, not
+/// through the words, which script folding makes the same for both.
+/// </summary>
+public sealed record AuthorityNode(string Kind, string Id) : PlanNode;
+
 /// <summary>Any of the children.</summary>
 public sealed record AnyNode(IReadOnlyList<PlanNode> Children) : PlanNode;
 

@@ -134,10 +134,14 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
         return null;
     }
 
-    Authority? Named(string text)
+    /// <summary>The person or institution <paramref name="text"/> names where it was written (國圖 typed in Traditional script is Taiwan's).</summary>
+    /// <param name="text">A word or name as typed, or as the analyzer gave it.</param>
+    /// <param name="where">Where the text was written, when <paramref name="text"/> is already folded (the analyzer's words are Simplified).</param>
+    Authority? Named(string text, WritingContext? where = null)
     {
+        where ??= authorities.ContextOf(text);
         foreach (var kind in ExpandedKinds)
-            if (authorities.Matcher(kind).Lookup(text) is { Count: > 0 } ids)
+            if (authorities.Matcher(kind).Lookup(text, where) is { Count: > 0 } ids)
                 return authorities.Get(kind, ids.Order(StringComparer.Ordinal).First());
         return null;
     }
@@ -154,11 +158,16 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
     PlanNode WithNames(PlanNode unit, Authority authority, string typed, bool titleOnly, QueryTerms terms, PlanBudget budget)
     {
         var typedKey = authorities.Keys.Of(typed);
-        var clauses = new List<PlanNode> { unit };
-        var seen = new HashSet<string>(StringComparer.Ordinal) { PlanKeys.Of(unit) };
+        var matcher = authorities.Matcher(authority.Kind);
+        var clauses = new List<PlanNode>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // A name another authority bears elsewhere (国图 is also Taiwan's 國圖 once folded) would find
+        // that one's records too: the records filed under this one, or naming it, stand for it.
+        if (!matcher.IsScoped(typed) && seen.Add(PlanKeys.Of(unit))) clauses.Add(unit);
+        if (authority.Kind == AuthorityKinds.Institution) clauses.Add(new AuthorityNode(authority.Kind, authority.Id));
         foreach (var name in authorities.MatchNames(authority).Distinct())
         {
-            if (authorities.Keys.Of(name) == typedKey) continue;
+            if (authorities.Keys.Of(name) == typedKey || matcher.IsScoped(name)) continue;
             if (!budget.TakeName()) break;
             PlanNode? clause;
             if (name.All(TextFolding.IsHan))
@@ -170,7 +179,13 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
             else clause = TextUnit(name, titleOnly, terms, singlesHighlighted: false);
             if (clause is not null && seen.Add(PlanKeys.Of(clause))) clauses.Add(clause);
         }
-        return clauses.Count == 1 ? unit : new AnyNode(clauses);
+        return clauses switch
+        {
+            [] => unit,
+            [var only] when ReferenceEquals(only, unit) => unit,
+            [var only] => only,
+            _ => new AnyNode(clauses),
+        };
     }
 
     /// <summary>
@@ -270,8 +285,14 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
                 continue;
             }
             var words = SingleCharactersJoined(analyzer.AnalyzeQueryText(TextStream.ChineseWords, text));
+            var where = authorities.ContextOf(text); // the words are folded to Simplified: the typed run tells the script
             foreach (var w in words)
-                if (TextUnit(w, titleOnly, terms, singlesHighlighted: true) is { } u) units.Add(Expand(u, w, titleOnly, terms, budget));
+            {
+                var named = Named(w, where);
+                // An institution's name (国图, 上图) is a word: its characters inside another word (全国图书馆) are not it.
+                var u = named?.Kind == AuthorityKinds.Institution ? WordUnit(w, titleOnly, terms) : TextUnit(w, titleOnly, terms, singlesHighlighted: true);
+                if (u is not null) units.Add(named is null ? new Unit(u, u) : new Unit(u, WithNames(u, named, w, titleOnly, terms, budget)));
+            }
             if (words.Count > 1 && text.Length > 2) // the run as a whole, when it is several words
             {
                 var whole = StreamPhrase(TextStream.ChineseBigrams, analyzer.AnalyzeQueryText(TextStream.ChineseBigrams, text), titleOnly);
@@ -379,6 +400,14 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
         return phrases.Select(p => (PlanNode)new PhraseNodePlan(p.Streams, p.Tokens, titleOnly) { Pair = p.Pair }).ToList();
     }
 
+    /// <summary>A Chinese word in the words stream alone: not the bigrams, which match it inside other words.</summary>
+    PlanNode? WordUnit(string word, bool titleOnly, QueryTerms terms)
+    {
+        var tokens = analyzer.AnalyzeQueryText(TextStream.ChineseWords, word);
+        foreach (var t in tokens) terms.Add(TextStream.ChineseWords, t.Text);
+        return StreamPhrase(TextStream.ChineseWords, tokens, titleOnly);
+    }
+
     static PlanNode? StreamPhrase(TextStream stream, List<Token> tokens, bool titleOnly)
     {
         var positional = Positional(tokens);
@@ -403,6 +432,7 @@ public static class PlanKeys
         PhraseNodePlan p => $"{string.Join(',', p.Streams)}{(p.TitleOnly ? "!" : "")}:{string.Join(' ', p.Tokens.Select(t => t.Text))}",
         AnyNode a => "(" + string.Join(" | ", a.Children.Select(Of)) + ")",
         AllNode a => "(" + string.Join(" & ", a.Children.Select(Of)) + string.Concat(a.Excluded.Select(e => " -" + Of(e))) + ")",
+        AuthorityNode a => $"@{a.Kind}:{a.Id}",
         _ => "?",
     };
 }
