@@ -7,6 +7,7 @@ namespace ArchivePortal.Core.Authorities;
 /// </summary>
 public static class ExtractionVersion
 {
-    /// <summary>2: persons in Traditional Chinese, hyphenated English names, Wade–Giles and Hong Kong spellings (issue 16).</summary>
-    public const int Current = 2;
+    /// <summary>2: persons in Traditional Chinese, hyphenated English names, Wade–Giles and Hong Kong spellings (issue 16).
+    /// 3: names restricted to regions and scripts, records placed by domain and places (issue 16).</summary>
+    public const int Current = 3;
 }
