@@ -83,8 +83,8 @@ public sealed class AuthorityRegistry
     }
 
     /// <summary>
-    /// The Wade–Giles and Hong Kong spellings of a Chinese person's name (曾淑賢 → Tseng Shu-hsien,
-    /// Shu-hsien Tseng; 陳大文 → Chan Tai-man …); empty for other names.
+    /// The Wade–Giles and Hong Kong spellings of a Chinese person's name (周曉雯 → Chou Hsiao-wen,
+    /// Hsiao-wen Chou; 陳大文 → Chan Tai-man …); empty for other names.
     /// </summary>
     public IEnumerable<string> RegionalRomanizations(string chineseName) => regional.Of(chineseName);
 

@@ -1,8 +1,8 @@
 namespace ArchivePortal.Core.Authorities;
 
 /// <summary>
-/// A romanized Chinese name in its two English orders: Tseng Shu-hsien (surname first, as Chinese
-/// writes it) and Shu-hsien Tseng (given name first, as many English texts do). The hyphen marks
+/// A romanized Chinese name in its two English orders: Chou Hsiao-wen (surname first, as Chinese
+/// writes it) and Hsiao-wen Chou (given name first, as many English texts do). The hyphen marks
 /// the given name, so the order can be told without knowing which words are surnames.
 /// </summary>
 public static class HyphenatedNameOrder
@@ -15,10 +15,10 @@ public static class HyphenatedNameOrder
         return words[1] + " " + words[0];
     }
 
-    /// <summary>True for Shu-hsien Tseng: the hyphenated given name before the surname.</summary>
+    /// <summary>True for Hsiao-wen Chou: the hyphenated given name before the surname.</summary>
     public static bool IsGivenNameFirst(string name) =>
         Swapped(name) is not null && name.TrimStart().Split(' ')[0].Contains('-');
 
-    /// <summary>The name surname first (Shu-hsien Tseng → Tseng Shu-hsien); any other name as it is.</summary>
+    /// <summary>The name surname first (Hsiao-wen Chou → Chou Hsiao-wen); any other name as it is.</summary>
     public static string SurnameFirst(string name) => IsGivenNameFirst(name) ? Swapped(name)! : name;
 }

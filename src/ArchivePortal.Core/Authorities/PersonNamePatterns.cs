@@ -15,7 +15,7 @@ public static partial class PersonNamePatterns
     /// <summary>
     /// The names in <paramref name="text"/>. Chinese titles and surnames are matched in the text
     /// folded to Simplified by <paramref name="foldScript"/> (which keeps the length: 館長 is 馆长),
-    /// and the name is returned as the text wrote it (曾淑賢, not 曾淑贤).
+    /// and the name is returned as the text wrote it (周曉雯, not 周晓雯).
     /// </summary>
     public static IEnumerable<string> Find(string text, Func<string, string>? foldScript)
     {
@@ -31,7 +31,7 @@ public static partial class PersonNamePatterns
             if (ChineseNameBeforeTitle(m.Groups[1].Value)) yield return text.Substring(m.Groups[1].Index, m.Groups[1].Length);
     }
 
-    // A name word: capitalised, with a hyphenated second syllable (Shu-hsien, Ching-Kuo) or an
+    // A name word: capitalised, with a hyphenated second syllable (Hsiao-wen, Ching-Kuo) or an
     // apostrophe of aspiration (Ch'ing) kept inside it, but not a possessive 's.
     const string NameWord = @"[A-Z][a-z]+(?:['\u2019](?!s\b)[a-z]+)?(?:-[A-Za-z][a-z]*(?:['\u2019](?!s\b)[a-z]+)?)?";
 
@@ -47,7 +47,7 @@ public static partial class PersonNamePatterns
     [GeneratedRegex(@"(?:副?馆长|副?主任|副?局长|副?书记|秘书长|副?部长|副?主席|副?理事长|副?院长|副?所长|副?处长|副?总统)([\p{IsCJKUnifiedIdeographs}]{2,3})")]
     private static partial Regex ChineseTitleFirst();
 
-    // A name right before its title (国家图书馆曾淑贤馆长, 王涵青馆长致词), where the name starts a
+    // A name right before its title (国家图书馆周晓雯馆长, 周曉雯馆长致词), where the name starts a
     // sentence or follows the institution it heads (…馆, …局, …院): elsewhere the characters before
     // a title are as often the end of another word.
     [GeneratedRegex(@"(?:^|(?<=[^\p{IsCJKUnifiedIdeographs}])|(?<=[馆局院会所部处校司厅]))([\p{IsCJKUnifiedIdeographs}]{2,3}?)副?(?:馆长|主任|局长|书记|秘书长|部长|主席|理事长|院长|所长|处长|总统)")]

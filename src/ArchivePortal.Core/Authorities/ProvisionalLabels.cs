@@ -32,8 +32,8 @@ public sealed class ProvisionalLabels(Func<string, string?> romanize, Func<strin
     /// in place of a label with the same letters and fewer diacritics (Kieu Thuy Nga gives way to
     /// Kiều Thúy Nga, never the reverse); in place of its script language's label when that one
     /// is a stand-in in another script (Zhang San as the Chinese label gives way to 张三); in place
-    /// of a pinyin stand-in made from the Chinese label (曾淑賢's Zeng Shuxian gives way to Tseng
-    /// Shu-hsien, the spelling an English text used); else as an alias. The same authority when
+    /// of a pinyin stand-in made from the Chinese label (周曉雯's Zhou Xiaowen gives way to Tseng
+    /// Hsiao-wen, the spelling an English text used); else as an alias. The same authority when
     /// nothing changes.
     /// </summary>
     public Authority WithName(Authority authority, string name, string recordLanguage)
@@ -82,7 +82,7 @@ public sealed class ProvisionalLabels(Func<string, string?> romanize, Func<strin
 
     /// <summary>
     /// True when <paramref name="label"/> is only the pinyin made from the Chinese label: the
-    /// spelling an English text uses (Tseng Shu-hsien for 曾淑賢, in Wade–Giles) then names the
+    /// spelling an English text uses (Chou Hsiao-wen for 周曉雯, in Wade–Giles) then names the
     /// person better, and pinyin still finds it, since matching generates pinyin anyway.
     /// </summary>
     bool IsPinyinStandIn(Dictionary<string, string> labels, string label) =>

@@ -126,7 +126,7 @@ public sealed class RecordAuthorityExtractor(AuthorityRegistry registry)
 
     /// <summary>
     /// The person an English text found first under a Wade–Giles or Hong Kong spelling of this
-    /// Chinese name (Tseng Shu-hsien, then 曾淑賢), so that the order of import does not split one
+    /// Chinese name (Chou Hsiao-wen, then 周曉雯), so that the order of import does not split one
     /// person in two. Only a person known by no Chinese name yet: two Chinese names may share a
     /// romanization, and are then two people.
     /// </summary>

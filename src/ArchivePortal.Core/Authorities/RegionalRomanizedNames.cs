@@ -5,9 +5,9 @@ namespace ArchivePortal.Core.Authorities;
 
 /// <summary>
 /// The romanizations of a Chinese name that Taiwan and Hong Kong use in English, beside the
-/// mainland's pinyin: Wade–Giles (曾淑賢 → Tseng Shu-hsien) and the Hong Kong Cantonese spelling
-/// (陳大文 → Chan Tai-man), each also with the given name as one word (Tseng Shuhsien) and in the
-/// given-name-first order (Shu-hsien Tseng), so that an English text's spelling finds the person
+/// mainland's pinyin: Wade–Giles (周曉雯 → Chou Hsiao-wen) and the Hong Kong Cantonese spelling
+/// (陳大文 → Chan Tai-man), each also with the given name as one word (Chou Hsiaowen) and in the
+/// given-name-first order (Hsiao-wen Chou), so that an English text's spelling finds the person
 /// a Chinese text named. Only names in Traditional (or shared) characters get them, and only names
 /// of three characters: a surname and a two-syllable given name written with a hyphen are
 /// distinctive, while two short words (Ho Man) are too easily words of an English sentence.
@@ -54,7 +54,7 @@ public sealed class RegionalRomanizedNames(Func<string, string>? toPinyin)
         return combinations.Take(MaxCantonese).ToList();
     }
 
-    /// <summary>Surname, then the given name's syllables joined by a hyphen: Tseng Shu-hsien.</summary>
+    /// <summary>Surname, then the given name's syllables joined by a hyphen: Chou Hsiao-wen.</summary>
     static string Written(IReadOnlyList<string> syllables) =>
         Capitalised(syllables[0]) + " " + Capitalised(syllables[1]) + "-" + syllables[2];
 
