@@ -15,11 +15,13 @@ internal static class OpenCcExceptions
     [
         // The folded word is the mainland word of the same meaning; OpenCC's would be another one.
         "檔案", "存檔", "資料", "執行", "啟用", "互動", "設定", "查詢", "複製", "儲存", "簡報", "進階",
-        "離線", "即時", "模擬", "類比", "通訊", "傳送", "呼叫", "裝置", "檢視", "相簿", "物件",
+        "離線", "即時", "模擬", "類比", "通訊", "傳送", "呼叫", "裝置", "檢視", "相簿", "物件", "指標",
+        "聯絡", "開啟",
         "獅子山", // Lion Rock in Hong Kong, not Sierra Leone
         // Written alike in both scripts and common on the mainland in another sense than OpenCC's.
         "程序", "文件", "建立", "新增", "核心", "行程", "整合", "智慧", "影像", "序列", "批次", "通道",
-        "效能", "社群", "支援", "宣告", "停用", "向量", "方程式",
+        "效能", "社群", "支援", "宣告", "停用", "向量", "方程式", "文字",
+        "埠", // a trading port (商埠), not a network port
         "尼日", // inside 尼日利亚 (Nigeria) it would become Niger
         // 影片 is a film on the mainland and both a film and a video in Taiwan: 影片 → 视频 would let a
         // search for video (视频) find film screenings. It stays 影片, which finds 影片 in every region;
@@ -38,7 +40,7 @@ internal static class OpenCcExceptions
     /// <summary>Length of the exception that starts at <paramref name="start"/>, or 0.</summary>
     public static int MatchAt(ReadOnlySpan<char> text, int start)
     {
-        for (int length = Math.Min(Longest, text.Length - start); length >= 2; length--)
+        for (int length = Math.Min(Longest, text.Length - start); length >= 1; length--)
             if (Lookup.Contains(text.Slice(start, length))) return length;
         return 0;
     }

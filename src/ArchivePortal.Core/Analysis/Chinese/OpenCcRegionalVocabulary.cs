@@ -8,9 +8,11 @@ namespace ArchivePortal.Core.Analysis.Chinese;
 /// Regional vocabulary from OpenCC's phrase tables (<c>tw2sp.json</c>: Taiwan phrases, then Traditional
 /// phrases and characters, to mainland Simplified; 數位化 → 数字化, 資訊 → 信息, 網路 → 网络), minus
 /// <see cref="OpenCcExceptions"/>, plus the maintained table (<see cref="RegionalVariantFilter"/>) for
-/// what OpenCC lacks. A unit written without Traditional characters is the mainland's own writing and
-/// gets the table only: tw2sp would otherwise rewrite mainland words that share its Taiwan keys (程序).
-/// Each unit is converted once and remembered; the units a text has not seen yet go to OpenCC in one call.
+/// what OpenCC lacks. Every unit goes through it, Simplified ones too: many Taiwan words are written
+/// with characters both scripts share (伺服器, 滑鼠), and a query typed with them must meet the record;
+/// the mainland words that share a Taiwan key (程序, 文件) are exceptions. OpenCC's phrase-aware
+/// character folding also beats character by character (計畫 → 计划, not 计画). Each unit is converted
+/// once and remembered; the units a text has not seen yet go to OpenCC in one call.
 /// </summary>
 public sealed class OpenCcRegionalVocabulary : IRegionalVocabulary, IDisposable
 {
@@ -45,8 +47,7 @@ public sealed class OpenCcRegionalVocabulary : IRegionalVocabulary, IDisposable
             var (start, end) = units[i];
             var written = original[start..end];
             var simplified = folded[start..end];
-            if (written.SequenceEqual(simplified)) mainland[i] = RegionalVariantFilter.Instance.Apply(simplified);
-            else if (cached.TryGetValue(written, out var known)) mainland[i] = simplified.SequenceEqual(known) ? null : known;
+            if (cached.TryGetValue(written, out var known)) mainland[i] = simplified.SequenceEqual(known) ? null : known;
             else (unseen ??= []).Add(i);
         }
         if (unseen is not null) Convert(original, folded, units, unseen, mainland);
