@@ -78,6 +78,8 @@ public abstract class SpanListTokenizer : Tokenizer
         input.Release();
         rewritten = null;
         rewrittenOffsets = null;
+        // A long document's spans are let go too (clear first: a capacity below the count throws).
+        spans.Clear();
         if (spans.Capacity > 4096) spans.Capacity = 0;
     }
 }
