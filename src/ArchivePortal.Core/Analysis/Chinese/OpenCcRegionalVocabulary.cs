@@ -22,6 +22,7 @@ public sealed class OpenCcRegionalVocabulary : IRegionalVocabulary, IDisposable
 
     // Distinct words of a large archive fit; past this the memory is given back and filled again.
     const int CacheLimit = 200_000;
+    const int LongestRemembered = 16;
 
     readonly OpenCcConverter converter;
     readonly ConcurrentDictionary<string, string> cache = new(StringComparer.Ordinal);
@@ -91,6 +92,8 @@ public sealed class OpenCcRegionalVocabulary : IRegionalVocabulary, IDisposable
 
     void Remember(string written, string result)
     {
+        // Words repeat; a long run of characters no segmenter could split (hostile input) does not.
+        if (written.Length > LongestRemembered) return;
         if (cache.Count >= CacheLimit) cache.Clear();
         cache.TryAdd(written, result);
     }

@@ -78,6 +78,9 @@ public sealed class RegionalVariantFilter
         return folded.Append(word[copied..]).ToString();
     }
 
+    /// <summary>The length of the longest entry: no phrase reaches further.</summary>
+    public int LongestEntryLength { get; } = Variants.Max(v => v.From.Length);
+
     /// <summary>True when some entry starts with <paramref name="c"/>: most characters start none.</summary>
     public bool StartsAnEntry(char c) => longestByFirst.ContainsKey(c);
 

@@ -155,6 +155,18 @@ public sealed class RegionalVocabularyTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public void A_long_text_without_punctuation_is_folded_in_one_pass(string path)
+    {
+        // Every word starts a list entry and nothing ever ends a run: a search for phrases that looked
+        // past the longest entry would take minutes here.
+        var text = string.Concat(Enumerable.Repeat("数位网路资讯世界", 12_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Assert.NotEmpty(Words(Path(path), text));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
+    }
+
     [Fact]
     public void Many_threads_at_once_get_what_one_thread_gets()
     {
