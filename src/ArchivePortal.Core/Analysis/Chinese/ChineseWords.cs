@@ -78,11 +78,11 @@ public sealed class ChineseWords(IChineseWordSegmenter? segmenter, ChineseUserDi
     int PhraseOfWords(ReadOnlySpan<char> text, List<(int Start, int End)> words, int first)
     {
         if (!RegionalVariantFilter.Instance.StartsAnEntry(text[words[first].Start])) return 0;
-        // Where a phrase may end: at the end of one of the adjacent Han words that follow.
+        // Where a phrase may end: at the end of one of the adjacent Han words that follow (not names).
         var ends = new List<(int End, int Word)>();
         int limit = words[first].Start + RegionalVariantFilter.Instance.LongestEntryLength;
         for (int k = first + 1; k < words.Count && words[k].End <= limit && words[k].Start == words[k - 1].End
-                                && IsAllHan(text[words[k].Start..words[k].End]); k++)
+                                && IsAllHan(text[words[k].Start..words[k].End]) && !dictionary.Contains(text[words[k].Start..words[k].End]); k++)
             ends.Add((words[k].End, k));
         int last = 0;
         bool EndsAWord(int at)

@@ -74,7 +74,8 @@ public sealed class OpenCcRegionalVocabulary : IRegionalVocabulary, IDisposable
             }
             if (end > piece) { parts.Add((i, piece, end, false)); pieces.Add(original[piece..end].ToString()); }
         }
-        var converted = converter.Convert(pieces);
+        // Should OpenCC fail, the units keep their folded characters (and are not remembered).
+        var converted = converter.TryConvert(pieces);
         var word = new StringBuilder();
         int next = 0;
         for (int p = 0; p < parts.Count;)
@@ -82,10 +83,10 @@ public sealed class OpenCcRegionalVocabulary : IRegionalVocabulary, IDisposable
             int unit = parts[p].Unit;
             word.Clear();
             for (; p < parts.Count && parts[p].Unit == unit; p++)
-                word.Append(parts[p].Keep ? folded[parts[p].Start..parts[p].End] : converted[next++]);
+                word.Append(parts[p].Keep || converted is null ? folded[parts[p].Start..parts[p].End] : converted[next++]);
             var result = RegionalVariantFilter.Instance.Apply(word.ToString());
             var (start, end) = units[unit];
-            Remember(original[start..end].ToString(), result);
+            if (converted is not null) Remember(original[start..end].ToString(), result);
             mainland[unit] = folded[start..end].SequenceEqual(result) ? null : result;
         }
     }

@@ -55,14 +55,17 @@ public sealed unsafe class OpenCcConverter : IDisposable
     }
 
     /// <summary>The conversion of one text (the text itself when OpenCC fails on it).</summary>
-    public string Convert(string text) => Convert([text])[0];
+    public string Convert(string text) => TryConvert([text])?[0] ?? text;
+
+    /// <summary>As <see cref="TryConvert"/>, with the pieces themselves when OpenCC fails.</summary>
+    public string[] Convert(IReadOnlyList<string> pieces) => TryConvert(pieces) ?? [.. pieces];
 
     /// <summary>
-    /// The conversion of each piece, in one native call. A piece is converted on its own, never together
-    /// with its neighbours; one holding a line break or a NUL is returned unchanged, and so is every
-    /// piece when OpenCC fails (it rejects invalid UTF-8, which a lone surrogate becomes).
+    /// The conversion of each piece, in one native call, or null when OpenCC fails (it rejects invalid
+    /// UTF-8, which a lone surrogate becomes). A piece is converted on its own, never together with its
+    /// neighbours; one holding a line break or a NUL is returned unchanged.
     /// </summary>
-    public string[] Convert(IReadOnlyList<string> pieces)
+    public string[]? TryConvert(IReadOnlyList<string> pieces)
     {
         var results = new string[pieces.Count];
         var batch = new StringBuilder();
@@ -77,8 +80,8 @@ public sealed unsafe class OpenCcConverter : IDisposable
         }
         if (sent.Count == 0) return results;
         var converted = ConvertNative(batch.ToString())?.Split(Separator);
-        // A piece count that does not come back means OpenCC touched a separator: keep the pieces as they were.
-        if (converted is null || converted.Length != sent.Count) return results;
+        // A piece count that does not come back means OpenCC touched a separator: no piece can be trusted.
+        if (converted is null || converted.Length != sent.Count) return null;
         for (int k = 0; k < sent.Count; k++) results[sent[k]] = converted[k];
         return results;
     }
