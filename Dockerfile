@@ -22,9 +22,10 @@ RUN dotnet publish src/ArchivePortal.Web/ArchivePortal.Web.csproj -c Release --n
 # --- runtime: ASP.NET Core on Ubuntu 24.04 (.NET 10 ships no Debian images) ---
 FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble AS runtime
 # ICU for the Chinese word breaker and transliteration (the loader probes libicuuc.so.N, so the
-# distribution's version — 74 on noble, 72 on Debian 12 — is fine); curl for the health check.
+# distribution's version — 74 on noble, 72 on Debian 12 — is fine); OpenCC and its dictionaries for
+# Taiwan and Hong Kong vocabulary (docs/regional-chinese.md); curl for the health check.
 RUN apt-get update \
- && apt-get install -y --no-install-recommends libicu74 curl \
+ && apt-get install -y --no-install-recommends libicu74 libopencc1.1 libopencc-data curl \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app/publish ./

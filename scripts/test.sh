@@ -15,6 +15,15 @@ if [ -d tests/ArchivePortal.EndToEnd ] && { ! command -v chromium >/dev/null 2>&
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o DPkg::Lock::Timeout=300 install -y -qq chromium fonts-noto-cjk >/dev/null
 fi
 
+# OpenCC (the library and its dictionaries) folds Taiwan and Hong Kong vocabulary; the Chinese tests
+# check both paths, with OpenCC and without it (ARCHIVE_DISABLE_OPENCC), so it must be there.
+if [ ! -e /usr/share/opencc/tw2sp.json ] || ! ldconfig -p 2>/dev/null | grep -q "libopencc\.so"; then
+  echo "Installing OpenCC for the Chinese regional vocabulary…"
+  if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get -o DPkg::Lock::Timeout=300 update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o DPkg::Lock::Timeout=300 install -y -qq libopencc1.1 libopencc-data >/dev/null
+fi
+
 # The feed tests run real feed readers' parsers against the live portal: Python's feedparser
 # (Debian's package, for /usr/bin/python3) and the npm feedparser package (pinned in package-lock.json).
 if ! /usr/bin/python3 -c "import feedparser" >/dev/null 2>&1; then

@@ -59,8 +59,9 @@ public sealed class ArchiveAnalyzer
     /// <param name="log">Told once when ICU cannot be loaded.</param>
     /// <param name="folding">A Traditional→Simplified filter to share (its character cache) with other users; made here when null.</param>
     /// <param name="chineseSegmenter">"icu" or "smartcn"; when null, the <see cref="SegmenterVariable"/> environment variable, else <see cref="DefaultSegmenter"/>.</param>
+    /// <param name="regional">Regional vocabulary; when null, OpenCC's when it loads, else the maintained table (logged once).</param>
     public static ArchiveAnalyzer CreateDefault(ChineseUserDictionary? dictionary = null, Action<string>? log = null,
-        TraditionalToSimplifiedFilter? folding = null, string? chineseSegmenter = null)
+        TraditionalToSimplifiedFilter? folding = null, string? chineseSegmenter = null, IRegionalVocabulary? regional = null)
     {
         var choice = SegmenterChoice(chineseSegmenter);
         if (folding is null && IcuTransliterator.TryCreate("Traditional-Simplified") is { } transliterator)
@@ -71,7 +72,8 @@ public sealed class ArchiveAnalyzer
         if (segmenter is null || folding is null)
             LogOnce(log, $"ICU unavailable ({IcuLibrary.UnavailableReason ?? "no transliterator"}): Chinese is searched "
                 + (segmenter is null ? "by bigrams only, " : "") + "without Traditional→Simplified folding.");
-        return new ArchiveAnalyzer(new ChineseAnalyzer(segmenter, folding, dictionary));
+        regional ??= folding is null ? null : RegionalVocabularies.Default(log);
+        return new ArchiveAnalyzer(new ChineseAnalyzer(segmenter, folding, dictionary, regional));
     }
 
     /// <summary>An analyzer that never uses ICU: the fallback path, for tests and invariant-globalization hosts.</summary>

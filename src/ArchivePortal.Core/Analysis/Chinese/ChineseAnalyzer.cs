@@ -3,7 +3,8 @@ using ArchivePortal.Core.Analysis.Common;
 namespace ArchivePortal.Core.Analysis.Chinese;
 
 /// <summary>
-/// Chinese (Simplified and Traditional): T→S folding, then two streams, each a Lucene analyzer.
+/// Chinese (Simplified and Traditional): mainland form (T→S folding and regional vocabulary on whole
+/// words), then two streams, each a Lucene analyzer.
 /// Words: dictionary entries kept whole, the segmenter (ICU or SmartCn) between them, Latin
 /// lowercased and folded. Bigrams: overlapping Han bigrams for a lower-weighted column; they also
 /// carry search alone when no segmenter can be loaded.
@@ -11,15 +12,23 @@ namespace ArchivePortal.Core.Analysis.Chinese;
 public sealed class ChineseAnalyzer : IDisposable
 {
     readonly ChineseScriptFolding folding;
+    readonly ChineseWords words;
 
-    public ChineseAnalyzer(IChineseWordSegmenter? segmenter, TraditionalToSimplifiedFilter? scriptFolding, ChineseUserDictionary? dictionary = null)
+    /// <param name="segmenter">The word segmenter; Han bigrams stand for words when null.</param>
+    /// <param name="scriptFolding">Traditional → Simplified characters; none when null.</param>
+    /// <param name="dictionary">Words kept whole (authority names).</param>
+    /// <param name="regional">Where regional vocabulary comes from (OpenCC); the maintained table when null.</param>
+    public ChineseAnalyzer(IChineseWordSegmenter? segmenter, TraditionalToSimplifiedFilter? scriptFolding, ChineseUserDictionary? dictionary = null,
+        IRegionalVocabulary? regional = null)
     {
         dictionary ??= ChineseUserDictionary.Empty;
-        folding = new ChineseScriptFolding(scriptFolding);
+        folding = new ChineseScriptFolding(scriptFolding, regional);
+        words = new ChineseWords(segmenter, dictionary);
         HasSegmenter = segmenter is not null;
-        Fingerprint = $"{segmenter?.Name ?? "bigram"}-{(scriptFolding is null ? "nofold" : "t2s")}-{dictionary.Fingerprint}-{RegionalVariantFilter.Fingerprint}";
-        WordAnalyzer = new ChineseWordAnalyzer(folding, segmenter, dictionary);
-        BigramAnalyzer = new ChineseBigramAnalyzer(folding);
+        Fingerprint = $"{segmenter?.Name ?? "bigram"}-{(scriptFolding is null ? "nofold" : "t2s")}-{dictionary.Fingerprint}-{folding.Fingerprint}";
+        // Both streams share the words, so the second stream of a text reuses the first one's folding.
+        WordAnalyzer = new ChineseWordAnalyzer(folding, words);
+        BigramAnalyzer = new ChineseBigramAnalyzer(folding, words);
     }
 
     /// <summary>What decides the tokens: segmenter, folding and dictionary.</summary>
@@ -34,8 +43,8 @@ public sealed class ChineseAnalyzer : IDisposable
     /// <summary>The Lucene analyzer of the bigram stream.</summary>
     public ChineseBigramAnalyzer BigramAnalyzer { get; }
 
-    /// <summary>Text with Traditional characters folded to Simplified (same length).</summary>
-    public string Fold(string text) => folding.Fold(text);
+    /// <summary>Text in mainland form, as the tokens see it: Traditional characters folded, regional words replaced (the length may change).</summary>
+    public string Fold(string text) => folding.ToMainland(text, words).ToString();
 
     public IEnumerable<Token> Words(string text) => TokenCollector.Collect(WordAnalyzer, text);
 

@@ -35,6 +35,9 @@ public sealed class ChineseUserDictionary
 
     public int MaxLength { get; }
 
+    /// <summary>True when <paramref name="word"/> is an entry.</summary>
+    public bool Contains(ReadOnlySpan<char> word) => word.Length >= 2 && lookup.Contains(word);
+
     /// <summary>Length of the longest entry that starts at <paramref name="start"/>, or 0.</summary>
     public int LongestMatch(ReadOnlySpan<char> text, int start)
     {

@@ -6,13 +6,12 @@ using Lucene.Net.Util;
 
 namespace ArchivePortal.Core.Analysis.Chinese;
 
-/// <summary>The Chinese words stream: folding, dictionary words, segmenter, then Latin lowercased and folded.</summary>
-public sealed class ChineseWordAnalyzer(ChineseScriptFolding folding, IChineseWordSegmenter? segmenter, ChineseUserDictionary dictionary)
-    : Analyzer
+/// <summary>The Chinese words stream: mainland form, dictionary words, segmenter, then Latin lowercased and folded.</summary>
+public sealed class ChineseWordAnalyzer(ChineseScriptFolding folding, ChineseWords words) : Analyzer
 {
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var source = new ChineseWordTokenizer(reader, folding, segmenter, dictionary);
+        var source = new ChineseWordTokenizer(reader, folding, words);
         return new TokenStreamComponents(source, LatinTail(source));
     }
 

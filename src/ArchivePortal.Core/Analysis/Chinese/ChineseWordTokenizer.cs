@@ -1,40 +1,23 @@
-using ArchivePortal.Core.Analysis.Common;
-
 namespace ArchivePortal.Core.Analysis.Chinese;
 
 /// <summary>
-/// Chinese words: script folding, then dictionary entries first (longest match wins) and the text
-/// between them by the word segmenter. Without a segmenter, Han runs become bigrams so that Chinese
-/// search still works, less precisely. Latin words and numbers inside Chinese text come out as words too.
+/// Chinese words: the text in mainland form (<see cref="ChineseScriptFolding"/>), then dictionary
+/// entries first (longest match wins) and the text between them by the word segmenter. Without a
+/// segmenter, Han runs become bigrams so that Chinese search still works, less precisely. Latin words
+/// and numbers inside Chinese text come out as words too. Offsets are those of the text as written.
 /// </summary>
-public sealed class ChineseWordTokenizer(TextReader reader, ChineseScriptFolding folding,
-    IChineseWordSegmenter? segmenter, ChineseUserDictionary dictionary) : SpanListTokenizer(reader)
+public sealed class ChineseWordTokenizer(TextReader reader, ChineseScriptFolding folding, ChineseWords words)
+    : Common.SpanListTokenizer(reader)
 {
-    readonly ShortWordBoundaries? shortWords = segmenter is null ? null : new ShortWordBoundaries(segmenter);
+    public ChineseWordTokenizer(TextReader reader, ChineseScriptFolding folding, IChineseWordSegmenter? segmenter, ChineseUserDictionary dictionary)
+        : this(reader, folding, new ChineseWords(segmenter, dictionary)) { }
 
     protected override void FindSpans(Span<char> text, List<(int Start, int End)> spans)
     {
-        folding.Fold(text);
-        int gapStart = 0;
-        int i = 0;
-        while (i < text.Length)
-        {
-            int match = TextFolding.IsHan(text[i]) ? dictionary.LongestMatch(text, i) : 0;
-            // An abbreviation is kept whole only where it is a word: 国图 is not inside 全国图书馆.
-            if (match == ShortWordBoundaries.ShortLength && shortWords?.StandsAlone(text, i, match) == false) match = 0;
-            if (match == 0) { i++; continue; }
-            SegmentGap(text, gapStart, i, spans);
-            spans.Add((i, i + match));
-            i += match;
-            gapStart = i;
-        }
-        SegmentGap(text, gapStart, text.Length, spans);
-    }
-
-    void SegmentGap(ReadOnlySpan<char> text, int start, int end, List<(int Start, int End)> spans)
-    {
-        if (end <= start) return;
-        if (segmenter is null) HanBigrams.Find(text[start..end], start, spans);
-        else segmenter.Segment(text[start..end], start, spans);
+        var mainland = folding.ToMainland(text, words);
+        UseRewrittenText(mainland.Text, mainland);
+        // A rewritten text is segmented again, so that 数字化 from 數位化 is cut as a query 数字化 is.
+        if (mainland.Words is { } found) spans.AddRange(found);
+        else words.Find(mainland.Text, spans);
     }
 }

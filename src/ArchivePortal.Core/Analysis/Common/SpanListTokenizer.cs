@@ -15,6 +15,8 @@ public abstract class SpanListTokenizer : Tokenizer
     readonly List<(int Start, int End)> spans = [];
     InputText input;
     int next;
+    char[]? rewritten;
+    ITextOffsets? rewrittenOffsets;
 
     protected SpanListTokenizer(TextReader reader) : base(reader)
     {
@@ -29,12 +31,24 @@ public abstract class SpanListTokenizer : Tokenizer
     /// </summary>
     protected abstract void FindSpans(Span<char> text, List<(int Start, int End)> spans);
 
+    /// <summary>
+    /// Called from <see cref="FindSpans"/> when the text was rewritten to another length: the spans then
+    /// index <paramref name="text"/>, and <paramref name="offsets"/> maps them back to the original.
+    /// </summary>
+    protected void UseRewrittenText(char[] text, ITextOffsets offsets)
+    {
+        rewritten = text;
+        rewrittenOffsets = offsets;
+    }
+
     public override void Reset()
     {
         base.Reset();
         input.ReadAll(m_input);
         spans.Clear();
         next = 0;
+        rewritten = null;
+        rewrittenOffsets = null;
         FindSpans(input.Buffer.AsSpan(0, input.Length), spans);
     }
 
@@ -43,7 +57,8 @@ public abstract class SpanListTokenizer : Tokenizer
         if (next >= spans.Count) return false;
         ClearAttributes();
         var (start, end) = spans[next++];
-        term.CopyBuffer(input.Buffer, start, end - start);
+        term.CopyBuffer(rewritten ?? input.Buffer, start, end - start);
+        if (rewrittenOffsets is not null) (start, end) = (rewrittenOffsets.OriginalStart(start), rewrittenOffsets.OriginalEnd(end));
         offset.SetOffset(CorrectOffset(start), CorrectOffset(end));
         position.PositionIncrement = 1;
         return true;
@@ -61,6 +76,10 @@ public abstract class SpanListTokenizer : Tokenizer
         base.Dispose(disposing);
         if (!disposing) return;
         input.Release();
+        rewritten = null;
+        rewrittenOffsets = null;
+        // A long document's spans are let go too (clear first: a capacity below the count throws).
+        spans.Clear();
         if (spans.Capacity > 4096) spans.Capacity = 0;
     }
 }
