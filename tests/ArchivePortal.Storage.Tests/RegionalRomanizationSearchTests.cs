@@ -32,8 +32,8 @@ public class RegionalRomanizationSearchTests
     [Fact]
     public void A_hong_kong_spelling_finds_the_traditional_record()
     {
-        using var t = new TempArchive().With(TempArchive.Record("hk", LanguageCodes.TraditionalChinese, "自助圖書站啟用",
-            "香港公共圖書館總館長陳大文介紹，自助圖書站將於明年在更多港鐵站設置。", "2017-06-01"));
+        using var t = new TempArchive().With(TempArchive.Record("hk", LanguageCodes.TraditionalChinese, "流動圖書車開放",
+            "香港公共圖書館總館長陳大文介紹，流動圖書車將於明年駛往更多屋邨。", "2017-06-01"));
 
         Assert.Equal(["hk"], t.Ids("Chan Tai-man"));
     }

@@ -55,10 +55,10 @@ public sealed class SameNameInstitutionSearchTests : IDisposable
 
     static readonly ArchiveRecord[] Records =
     [
-        R("tw-agreement", "zh-Hant", "國家圖書館與臺中大學簽署合作協議", "國家圖書館今天在臺北與臺中一所大學簽署合作協議，雙方將共享古籍影像。", institution: "國家圖書館"),
+        R("tw-agreement", "zh-Hant", "國家圖書館與高雄一所博物館簽署備忘錄", "國家圖書館今天在臺北與高雄一所博物館簽署備忘錄，雙方將共享老照片影像。", institution: "國家圖書館"),
         R("tw-visit", "zh-Hant", "外國學者參訪國圖", "多位外國學者到訪國圖，參觀館藏古籍與漢學研究資源，並在臺北舉行座談。", url: "https://www.ncl.edu.tw/news_7.html"),
         R("cn-exhibition", "zh", "国家图书馆举办古籍展览", "国家图书馆在北京举办古籍展览，国图专家现场讲解修复技艺。", institution: "国家图书馆"),
-        R("cn-agreement", "zh", "中国国家图书馆签署合作协议", "中国国家图书馆与一家出版集团签署合作协议，共同整理出版古籍。", institution: "中国国家图书馆"),
+        R("cn-agreement", "zh", "中国国家图书馆签署备忘录", "中国国家图书馆与一家出版集团签署备忘录，共同整理出版老照片。", institution: "中国国家图书馆"),
         R("cn-county", "zh", "兰州举办阅读推广交流会", "全国图书馆界代表在兰州交流阅读推广经验，分享少儿阅读活动。", institution: "兰州市图书馆"),
     ];
 
@@ -79,8 +79,8 @@ public sealed class SameNameInstitutionSearchTests : IDisposable
     [Fact]
     public void The_institution_filter_takes_a_label_in_either_script_as_its_own_institution()
     {
-        Assert.Equal(["tw-agreement"], Ids("合作協議", Institution("國家圖書館")));
-        Assert.Equal(["cn-agreement"], Ids("合作協议", Institution("中国国家图书馆")));
+        Assert.Equal(["tw-agreement"], Ids("備忘錄", Institution("國家圖書館")));
+        Assert.Equal(["cn-agreement"], Ids("备忘錄", Institution("中国国家图书馆")));
         Assert.Equal(["tw-agreement", "tw-visit"], Ids("", Institution("國家圖書館")).Order());
         Assert.Equal(["cn-agreement", "cn-exhibition"], Ids("", Institution("国家图书馆")).Order());
     }

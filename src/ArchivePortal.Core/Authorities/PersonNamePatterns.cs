@@ -65,7 +65,7 @@ public static partial class PersonNamePatterns
         "Giám", "Đốc", "Phó", "Trưởng", "Bí", "Thư", "Chủ", "Tịch", "Uỷ", "Ủy", "Trung", "Ương", "Hà", "Nội", "Việt",
     ];
 
-    // "Mr Kuo Chung-shi, deputy representative": the title before a name is not part of it.
+    // "Ms Lin Hsiu-mei, deputy director": the title before a name is not part of it.
     static readonly string[] CourtesyTitles = ["Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "Prof", "Prof.", "Professor"];
 
     /// <summary>The name without a courtesy title before it; null when nothing but one word is left.</summary>
@@ -85,14 +85,14 @@ public static partial class PersonNamePatterns
     // Characters that follow a name in a sentence (张三出席, 李四和), not part of it.
     const string AfterName = "和与及作出在等为主致讲表介说指强向对将是也都就了的同到代率带发会参";
 
-    // Words before a title that say which holder it is, not who (常务副馆长, 时任馆长).
+    // Words before a title that say which holder it is, not who (常务副主任, 时任馆长).
     static readonly string[] TitleQualifiers = ["常务", "执行", "名誉", "荣誉", "代理", "首任", "现任", "前任", "时任", "曾任", "新任", "历任", "兼任", "继任", "原任"];
 
     static bool ChineseNameBeforeTitle(string candidate) =>
         Surnames.Contains(candidate[0]) && !candidate.Skip(1).Any(AfterName.Contains)
         && !TitleQualifiers.Any(candidate.Contains) && !PostWords.Any(candidate.Contains);
 
-    // Posts that follow a title in a list of appointments (副书记任组长: 任 is "serves as", not a surname).
+    // Posts that follow a title in a list of appointments (副主任任主编: 任 is "serves as", not a surname).
     static readonly string[] PostWords = ["组长", "副组", "主任", "委员", "成员"];
 
     static string? ChineseName(string candidate)

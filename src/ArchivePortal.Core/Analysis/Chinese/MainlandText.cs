@@ -5,7 +5,8 @@ namespace ArchivePortal.Core.Analysis.Chinese;
 /// <summary>
 /// A Chinese text in mainland form: Traditional characters folded to Simplified, regional words replaced
 /// by the mainland word, and where each character came from. A replacement of another length (網際網路 →
-/// 互联网) maps every character of it to the whole original word, so a highlight marks the word as written.
+/// 互联网) maps the characters it changed to the characters they replaced, so a highlight marks the
+/// word as written.
 /// </summary>
 public sealed class MainlandText : ITextOffsets
 {
@@ -57,12 +58,22 @@ public sealed class MainlandText : ITextOffsets
             if (mainland[i] is not { } word) continue;
             var (start, end) = units[i];
             Keep(at, start);
+            // What the two share at either end maps one for one; only the changed middle maps to the
+            // middle as written. A unit can be a whole run of characters (no segmenter), and one
+            // replaced word in it must not make every word of the run highlight the whole run.
+            var original = folded.AsSpan(start, end - start);
+            int prefix = original.CommonPrefixLength(word);
+            int suffix = 0;
+            while (suffix < Math.Min(original.Length, word.Length) - prefix
+                   && original[^(suffix + 1)] == word[^(suffix + 1)]) suffix++;
+            int middleEnd = word.Length - suffix;
             bool sameLength = word.Length == end - start;
             for (int k = 0; k < word.Length; k++)
             {
                 text.Add(word[k]);
-                starts.Add(sameLength ? start + k : start);
-                ends.Add(sameLength ? start + k + 1 : end);
+                if (sameLength || k < prefix) { starts.Add(start + k); ends.Add(start + k + 1); }
+                else if (k >= middleEnd) { int o = end - (word.Length - k); starts.Add(o); ends.Add(o + 1); }
+                else { starts.Add(start + prefix); ends.Add(end - suffix); }
             }
             at = end;
         }

@@ -27,6 +27,8 @@ public sealed class OpenCcRegionalVocabulary : IRegionalVocabulary, IDisposable
     readonly OpenCcConverter converter;
     readonly ConcurrentDictionary<string, string> cache = new(StringComparer.Ordinal);
     readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> cached;
+    // ConcurrentDictionary.Count takes every lock of the dictionary; parallel imports would queue on it.
+    int remembered;
 
     OpenCcRegionalVocabulary(OpenCcConverter converter)
     {
@@ -38,7 +40,21 @@ public sealed class OpenCcRegionalVocabulary : IRegionalVocabulary, IDisposable
     public static OpenCcRegionalVocabulary? TryCreate(out string? problem) =>
         OpenCcConverter.TryOpen(Configuration, out problem) is { } converter ? new OpenCcRegionalVocabulary(converter) : null;
 
-    public string Fingerprint => $"opencc-tw2sp-{OpenCcExceptions.Fingerprint}-{RegionalVariantFilter.Fingerprint}";
+    public string Fingerprint => $"opencc-tw2sp-{DictionaryStamp.Value}-{OpenCcExceptions.Fingerprint}-{RegionalVariantFilter.Fingerprint}";
+
+    /// <summary>
+    /// The sizes of the installed OpenCC dictionaries: an upgrade of libopencc-data changes what words
+    /// become, so an index built with the old tables is rebuilt rather than searched with the new ones.
+    /// </summary>
+    static readonly Lazy<string> DictionaryStamp = new(() =>
+    {
+        const string Folder = "/usr/share/opencc";
+        if (!Directory.Exists(Folder)) return "0";
+        long sum = 0;
+        foreach (var file in Directory.EnumerateFiles(Folder, "*.ocd2").Order(StringComparer.Ordinal))
+            sum = sum * 31 + new FileInfo(file).Length;
+        return sum.ToString("x");
+    });
 
     public void ToMainland(ReadOnlySpan<char> original, ReadOnlySpan<char> folded, IReadOnlyList<(int Start, int End)> units, string?[] mainland)
     {
@@ -95,7 +111,11 @@ public sealed class OpenCcRegionalVocabulary : IRegionalVocabulary, IDisposable
     {
         // Words repeat; a long run of characters no segmenter could split (hostile input) does not.
         if (written.Length > LongestRemembered) return;
-        if (cache.Count >= CacheLimit) cache.Clear();
+        if (Interlocked.Increment(ref remembered) > CacheLimit)
+        {
+            cache.Clear();
+            Interlocked.Exchange(ref remembered, 0);
+        }
         cache.TryAdd(written, result);
     }
 

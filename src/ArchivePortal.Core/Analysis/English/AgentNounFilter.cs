@@ -27,7 +27,8 @@ public sealed class AgentNounFilter : TokenFilter
     static readonly Dictionary<string, string> StemOfAct = BuildStems();
 
     /// <summary>Part of the analysis fingerprint: changes when the list does.</summary>
-    public static string Fingerprint { get; } = "an" + Pairs.Length;
+    public static string Fingerprint { get; } = "an" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
+        System.Text.Encoding.UTF8.GetBytes(string.Join(";", Pairs.Select(p => p.Agent + ">" + p.Act)))))[..8];
 
     readonly ICharTermAttribute term;
 
@@ -36,7 +37,7 @@ public sealed class AgentNounFilter : TokenFilter
     public override bool IncrementToken()
     {
         if (!m_input.IncrementToken()) return false;
-        if (term.Length > 4 && StemOfAct.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(term.Buffer.AsSpan(0, term.Length), out var act))
+        if (StemOfAct.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(term.Buffer.AsSpan(0, term.Length), out var act))
             term.SetEmpty().Append(act);
         return true;
     }
