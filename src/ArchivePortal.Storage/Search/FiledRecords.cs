@@ -19,7 +19,9 @@ internal sealed record FiledRecordsNode(IReadOnlySet<long> Filed, IReadOnlySet<l
 /// </summary>
 internal static class FiledRecords
 {
-    static readonly ConditionalWeakTable<RecordFactsSnapshot, ConcurrentDictionary<(string Kind, string Id), FiledRecordsNode>> Known = new();
+    // Lazy: the first searches after an import may all name the same institution at once; one of
+    // them reads the facts, the others wait for it instead of each reading all of them too.
+    static readonly ConditionalWeakTable<RecordFactsSnapshot, ConcurrentDictionary<(string Kind, string Id), Lazy<FiledRecordsNode>>> Known = new();
 
     public static QueryPlan Resolve(QueryPlan plan, RecordFactsSnapshot snapshot)
     {
@@ -27,7 +29,7 @@ internal static class FiledRecords
         var nodes = Known.GetOrCreateValue(snapshot);
         PlanNode Map(PlanNode node) => node switch
         {
-            AuthorityNode a => nodes.GetOrAdd((a.Kind, a.Id), key => Of(snapshot, key.Kind, key.Id)),
+            AuthorityNode a => nodes.GetOrAdd((a.Kind, a.Id), key => new Lazy<FiledRecordsNode>(() => Of(snapshot, key.Kind, key.Id))).Value,
             AnyNode any => new AnyNode(any.Children.Select(Map).ToList()),
             AllNode all => new AllNode(all.Children.Select(Map).ToList(), all.Excluded.Select(Map).ToList()),
             _ => node,

@@ -60,10 +60,23 @@ internal static class LuceneQueries
     const float FiledScore = 4f, NamingScore = 2f;
 
     /// <summary>The records of an authority, each with a constant score: the words they are found by differ from record to record.</summary>
-    static Query Filed(FiledRecordsNode f) => Any([
-        new ConstantScoreQuery(new RowIdFilter(f.Filed)) { Boost = FiledScore },
-        new ConstantScoreQuery(new RowIdFilter(f.Naming)) { Boost = NamingScore },
-    ]);
+    static Query Filed(FiledRecordsNode f)
+    {
+        var (filed, naming) = FiledFilters.GetValue(f, n => new(new CachingWrapperFilter(new RowIdFilter(n.Filed)), new CachingWrapperFilter(new RowIdFilter(n.Naming))));
+        return Any([
+            new ConstantScoreQuery(filed) { Boost = FiledScore },
+            new ConstantScoreQuery(naming) { Boost = NamingScore },
+        ]);
+    }
+
+    /// <summary>
+    /// The documents of each authority's records, kept per segment for as long as the facts they were
+    /// read from: a large publisher's records are otherwise looked up document by document on every
+    /// search that names it. Segments that stay open across index refreshes keep their sets.
+    /// </summary>
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<FiledRecordsNode, FiledFilterPair> FiledFilters = new();
+
+    sealed record FiledFilterPair(Filter Filed, Filter Naming);
 
     static Query Phrase(PhraseNodePlan p)
     {
