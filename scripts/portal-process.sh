@@ -8,7 +8,13 @@ start_portal() {
     dotnet src/ArchivePortal.Web/bin/Release/net10.0/ArchivePortal.Web.dll --urls "http://127.0.0.1:$port" >"$log" 2>&1 &
   PORTAL=$!
   trap 'kill $PORTAL 2>/dev/null || true' EXIT
-  for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/health" >/dev/null && return 0; sleep 0.5; done
+  # Up to ten minutes: a database indexed by another analysis version is re-indexed before the
+  # portal listens (about 100 s at 100,000 records on two cores).
+  for _ in $(seq 1 1200); do
+    curl -fs "http://127.0.0.1:$port/health" >/dev/null && return 0
+    kill -0 "$PORTAL" 2>/dev/null || break
+    sleep 0.5
+  done
   echo "the portal did not start; see $log" >&2
   exit 1
 }
