@@ -17,9 +17,28 @@ public sealed class RegionalRomanizedNames(Func<string, string>? toPinyin)
     /// <summary>At most this many Cantonese spellings of one name: the conventional ones first.</summary>
     public const int MaxCantonese = 4;
 
+    // Each name is asked for on every import that files it and every query that names it; the
+    // spellings of a name never change. Bounded: past the limit the memory is given back.
+    const int RememberedNames = 50_000;
+    readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> remembered = new(StringComparer.Ordinal);
+    int rememberedCount;
+
     public IEnumerable<string> Of(string chineseName)
     {
         if (chineseName.Length != 3 || !chineseName.All(TextFolding.IsHan)) return [];
+        if (remembered.TryGetValue(chineseName, out var known)) return known;
+        var spellings = Spell(chineseName);
+        if (Interlocked.Increment(ref rememberedCount) > RememberedNames)
+        {
+            remembered.Clear();
+            Interlocked.Exchange(ref rememberedCount, 0);
+        }
+        remembered.TryAdd(chineseName, spellings);
+        return spellings;
+    }
+
+    IReadOnlyList<string> Spell(string chineseName)
+    {
         // Taiwan and Hong Kong write Traditional characters: a name with a Simplified one (张志明)
         // is a mainland spelling and keeps its pinyin.
         if (!chineseName.All(CantoneseReadings.Knows)) return [];
@@ -42,7 +61,8 @@ public sealed class RegionalRomanizedNames(Func<string, string>? toPinyin)
     static IEnumerable<string> CantoneseOf(string chineseName)
     {
         // Each character's spellings in order of preference: its usual reading's, then its other reading's.
-        var perCharacter = chineseName.Select(c => CantoneseReadings.Of(c).SelectMany(HongKongRomanization.Spellings).Distinct().ToList()).ToList();
+        // Three spellings a character at most: the product stays small, and later ones never make the first few.
+        var perCharacter = chineseName.Select(c => CantoneseReadings.Of(c).SelectMany(HongKongRomanization.Spellings).Distinct().Take(3).ToList()).ToList();
         if (perCharacter.Any(s => s.Count == 0)) return [];
         // Every combination, best first by the sum of the positions chosen; the first few kept.
         var combinations =
