@@ -1,3 +1,4 @@
+using ArchivePortal.Core.Analysis.Common;
 using System.Buffers;
 using System.Text;
 
@@ -20,7 +21,7 @@ public sealed unsafe class IcuTransliterator : IDisposable
     const int MaxAttempts = 2;
 
     readonly IcuFunctions icu;
-    readonly NativeHandlePool<TransliteratorHandle> pool;
+    readonly NativeHandlePool<NativeHandle> pool;
     readonly TransliterationChunks chunks;
 
     IcuTransliterator(IcuFunctions icu, string id, TransliterationChunks chunks)
@@ -28,7 +29,7 @@ public sealed unsafe class IcuTransliterator : IDisposable
         this.icu = icu;
         this.chunks = chunks;
         Id = id;
-        pool = new(Open, NativeHandlePool<TransliteratorHandle>.DefaultCapacity);
+        pool = new(Open, NativeHandlePool<NativeHandle>.DefaultCapacity);
         // Open one now, so that an unknown id fails here rather than at the first text.
         pool.Return(Open());
     }
@@ -91,7 +92,7 @@ public sealed unsafe class IcuTransliterator : IDisposable
     // Room for the usual growth (Han-Latin turns one character into up to seven).
     static int InitialCapacity(int length) => length * 4 + 16;
 
-    void TransformPiece(TransliteratorHandle handle, ReadOnlySpan<char> piece, ref char[] buffer, StringBuilder output)
+    void TransformPiece(NativeHandle handle, ReadOnlySpan<char> piece, ref char[] buffer, StringBuilder output)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -114,7 +115,7 @@ public sealed unsafe class IcuTransliterator : IDisposable
         }
     }
 
-    TransliteratorHandle Open()
+    NativeHandle Open()
     {
         var status = 0;
         nint transliterator;
@@ -124,6 +125,6 @@ public sealed unsafe class IcuTransliterator : IDisposable
             throw new ArgumentException(
                 $"ICU cannot open the transform '{Id}'", "id",
                 new IcuException("utrans_openU", status, icu.NameOf(status)));
-        return new TransliteratorHandle(icu, transliterator);
+        return new NativeHandle(transliterator, t => icu.TransClose(t));
     }
 }

@@ -1,3 +1,4 @@
+using ArchivePortal.Core.Analysis.Common;
 using System.Text;
 
 namespace ArchivePortal.Core.Analysis.Icu;
@@ -15,14 +16,14 @@ public sealed unsafe class IcuWordBreaker : IDisposable
 
     readonly IcuFunctions icu;
     readonly byte[] localeId;
-    readonly NativeHandlePool<BreakIteratorHandle> pool;
+    readonly NativeHandlePool<NativeHandle> pool;
 
     IcuWordBreaker(IcuFunctions icu, string locale)
     {
         this.icu = icu;
         Locale = locale;
         localeId = Encoding.UTF8.GetBytes(locale + '\0');
-        pool = new(Open, NativeHandlePool<BreakIteratorHandle>.DefaultCapacity);
+        pool = new(Open, NativeHandlePool<NativeHandle>.DefaultCapacity);
         // Open one now: a failure then shows where the breaker is made, not at the first text.
         pool.Return(Open());
     }
@@ -77,13 +78,13 @@ public sealed unsafe class IcuWordBreaker : IDisposable
     /// <summary>Closes the idle native iterators; ones in use close when their call ends.</summary>
     public void Dispose() => pool.Dispose();
 
-    BreakIteratorHandle Open()
+    NativeHandle Open()
     {
         var status = 0;
         nint iterator;
         fixed (byte* locale = localeId)
             iterator = icu.BreakOpen(WordIterator, locale, null, 0, &status);
         IcuStatus.ThrowIfFailure(icu, status, "ubrk_open");
-        return new BreakIteratorHandle(icu, iterator);
+        return new NativeHandle(iterator, i => icu.BreakClose(i));
     }
 }

@@ -1,3 +1,4 @@
+using ArchivePortal.Core.Analysis.Common;
 using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -17,9 +18,9 @@ public sealed unsafe class OpenCcConverter : IDisposable
     const char Separator = '\n';
 
     readonly OpenCcFunctions functions;
-    readonly ConverterHandle handle;
+    readonly NativeHandle handle;
 
-    OpenCcConverter(OpenCcFunctions functions, ConverterHandle handle, string configuration)
+    OpenCcConverter(OpenCcFunctions functions, NativeHandle handle, string configuration)
     {
         this.functions = functions;
         this.handle = handle;
@@ -51,7 +52,7 @@ public sealed unsafe class OpenCcConverter : IDisposable
             return null;
         }
         problem = null;
-        return new OpenCcConverter(functions, new ConverterHandle(functions, opened), configuration);
+        return new OpenCcConverter(functions, new NativeHandle(opened, c => functions.Close(c)), configuration);
     }
 
     /// <summary>The conversion of one text (the text itself when OpenCC fails on it).</summary>
@@ -110,24 +111,4 @@ public sealed unsafe class OpenCcConverter : IDisposable
 
     /// <summary>Closes the converter once no conversion is running on it.</summary>
     public void Dispose() => handle.Dispose();
-
-    /// <summary>An open OpenCC converter, closed by Dispose or at the latest by the finalizer.</summary>
-    sealed class ConverterHandle : SafeHandle
-    {
-        readonly OpenCcFunctions functions;
-
-        public ConverterHandle(OpenCcFunctions functions, nint converter) : base(invalidHandleValue: 0, ownsHandle: true)
-        {
-            this.functions = functions;
-            SetHandle(converter);
-        }
-
-        public override bool IsInvalid => handle == 0;
-
-        protected override bool ReleaseHandle()
-        {
-            functions.Close(handle);
-            return true;
-        }
-    }
 }
