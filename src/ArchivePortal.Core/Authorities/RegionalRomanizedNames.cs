@@ -1,3 +1,4 @@
+using ArchivePortal.Core.Text;
 using ArchivePortal.Core.Analysis.Common;
 using ArchivePortal.Core.Authorities.Romanization;
 
@@ -18,22 +19,15 @@ public sealed class RegionalRomanizedNames(Func<string, string>? toPinyin)
     public const int MaxCantonese = 4;
 
     // Each name is asked for on every import that files it and every query that names it; the
-    // spellings of a name never change. Bounded: past the limit the memory is given back.
-    const int RememberedNames = 50_000;
-    readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> remembered = new(StringComparer.Ordinal);
-    int rememberedCount;
+    // spellings of a name never change.
+    readonly BoundedMemo<IReadOnlyList<string>> remembered = new(50_000);
 
     public IEnumerable<string> Of(string chineseName)
     {
         if (chineseName.Length != 3 || !chineseName.All(TextFolding.IsHan)) return [];
         if (remembered.TryGetValue(chineseName, out var known)) return known;
         var spellings = Spell(chineseName);
-        if (Interlocked.Increment(ref rememberedCount) > RememberedNames)
-        {
-            remembered.Clear();
-            Interlocked.Exchange(ref rememberedCount, 0);
-        }
-        remembered.TryAdd(chineseName, spellings);
+        remembered.Remember(chineseName, spellings);
         return spellings;
     }
 

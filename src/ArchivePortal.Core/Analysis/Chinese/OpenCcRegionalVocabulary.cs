@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using ArchivePortal.Core.Text;
 using System.Text;
 using ArchivePortal.Core.Analysis.OpenCc;
 
@@ -25,15 +25,11 @@ public sealed class OpenCcRegionalVocabulary : IRegionalVocabulary, IDisposable
     const int LongestRemembered = 16;
 
     readonly OpenCcConverter converter;
-    readonly ConcurrentDictionary<string, string> cache = new(StringComparer.Ordinal);
-    readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> cached;
-    // ConcurrentDictionary.Count takes every lock of the dictionary; parallel imports would queue on it.
-    int remembered;
+    readonly BoundedMemo<string> cached = new(CacheLimit);
 
     OpenCcRegionalVocabulary(OpenCcConverter converter)
     {
         this.converter = converter;
-        cached = cache.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The vocabulary, or null with <paramref name="problem"/> saying why OpenCC cannot serve it.</summary>
@@ -111,12 +107,7 @@ public sealed class OpenCcRegionalVocabulary : IRegionalVocabulary, IDisposable
     {
         // Words repeat; a long run of characters no segmenter could split (hostile input) does not.
         if (written.Length > LongestRemembered) return;
-        if (Interlocked.Increment(ref remembered) > CacheLimit)
-        {
-            cache.Clear();
-            Interlocked.Exchange(ref remembered, 0);
-        }
-        cache.TryAdd(written, result);
+        cached.Remember(written, result);
     }
 
     public void Dispose() => converter.Dispose();
