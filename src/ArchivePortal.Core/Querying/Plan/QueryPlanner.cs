@@ -163,8 +163,10 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
         var seen = new HashSet<string>(StringComparer.Ordinal);
         // A name another authority bears elsewhere (国图 is also Taiwan's 國圖 once folded) would find
         // that one's records too: the records filed under this one, or naming it, stand for it.
-        if (!matcher.IsScoped(typed) && seen.Add(PlanKeys.Of(unit))) clauses.Add(unit);
-        if (authority.Kind == AuthorityKinds.Institution) clauses.Add(new AuthorityNode(authority.Kind, authority.Id));
+        // Only an institution has that stand-in: any other authority keeps the name as typed.
+        bool filedStandsIn = authority.Kind == AuthorityKinds.Institution;
+        if ((!filedStandsIn || !matcher.IsScoped(typed)) && seen.Add(PlanKeys.Of(unit))) clauses.Add(unit);
+        if (filedStandsIn) clauses.Add(new AuthorityNode(authority.Kind, authority.Id));
         foreach (var name in authorities.MatchNames(authority).Distinct())
         {
             if (authorities.Keys.Of(name) == typedKey || matcher.IsScoped(name)) continue;
