@@ -15,8 +15,8 @@ namespace ArchivePortal.Storage.Search;
 
 /// <summary>
 /// Search over the Lucene.Net index. The query is planned in Core and built as Lucene queries;
-/// every match is collected with its BM25 score (facets count them all), coverage of the query's
-/// words is counted per match, and the page is picked from all of them: the true top k. Facts for
+/// every match is collected, in one pass, with its BM25 score (facets count them all) and which of
+/// the query's words it has, and the page is picked from all of them: the true top k. Facts for
 /// facets and sorting come from memory (<see cref="RecordFacetCache"/>); only the page's rows are
 /// read from SQLite, for titles and snippets.
 /// </summary>
@@ -141,43 +141,45 @@ public sealed class LuceneSearchIndex : ISearchIndex
         if (plan.Match is null)
         {
             var everything = plan.Exclude is null ? (Query)new MatchAllDocsQuery() : LuceneQueries.AllBut(LuceneQueries.Build(plan.Exclude));
-            return (ToCandidates(Collect(searcher, everything, filter, deadline), snapshot, null), false);
+            return (ToCandidates(Collect(searcher, everything, filter, deadline), snapshot), false);
         }
-        if (!plan.CountsUnits) return (ToCandidates(Collect(searcher, LuceneQueries.Build(plan.Match), filter, deadline), snapshot, null), false);
+        if (!plan.CountsUnits) return (ToCandidates(Collect(searcher, LuceneQueries.Build(plan.Match), filter, deadline), snapshot), false);
 
-        var units = plan.Units.Select(LuceneQueries.Build).ToList();
-        var together = plan.Together.Select(LuceneQueries.Build).ToList();
-        var bonus = plan.Bonus.Select(LuceneQueries.Build).Concat(together).ToList();
+        var clauses = new ClauseMatches(plan);
+        var units = plan.Units.Select((u, i) => clauses.Tag(LuceneQueries.Build(u), ClauseSet.Unit, i)).ToList();
+        var together = plan.Together.Select((t, i) => clauses.Tag(LuceneQueries.Build(t), ClauseSet.Together, i)).ToList();
+        // The exact forms of units with other names, only to tell which records have them: no score.
+        var exactForms = Enumerable.Range(0, plan.Units.Count).Where(i => !ReferenceEquals(plan.Units[i], plan.ExactUnits[i]))
+            .Select(i => clauses.Tag(LuceneQueries.Build(plan.ExactUnits[i]), ClauseSet.ExactForm, i, boost: 0f));
+        var bonus = plan.Bonus.Select(LuceneQueries.Build).Concat(together).Concat(exactForms).ToList();
         var required = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = plan.MinimumMatch };
         foreach (var u in units) required.Add(u, Occur.SHOULD);
         var main = new BooleanQuery(disableCoord: true) { { required, Occur.MUST } };
         foreach (var b in bonus) main.Add(b, Occur.SHOULD);
-        var found = Collect(searcher, main, filter, deadline);
+        var found = Collect(searcher, main, filter, deadline, clauses);
         bool loosened = false;
         if (found.Count == 0 && plan.MinimumMatch > 1)
         {
-            found = Collect(searcher, LuceneQueries.Any(units.Concat(bonus)), filter, deadline);
+            found = Collect(searcher, LuceneQueries.Any(units.Concat(bonus)), filter, deadline, clauses);
             loosened = found.Count > 0;
         }
-        return (ToCandidates(found, snapshot, CoverageMasks.Read(searcher, plan, units, together, loosened, deadline)), loosened);
+        return (ToCandidates(found, snapshot), loosened);
     }
 
-    static List<Match> Collect(IndexSearcher searcher, Query query, Filter? filter, SearchDeadline deadline)
+    static List<Match> Collect(IndexSearcher searcher, Query query, Filter? filter, SearchDeadline deadline, ClauseMatches? clauses = null)
     {
-        var collector = new MatchCollector(deadline);
+        var collector = new MatchCollector(deadline, clauses);
         searcher.Search(query, filter, collector);
         return collector.Matches;
     }
 
-    static List<Candidate> ToCandidates(List<Match> found, RecordFactsSnapshot snapshot, CoverageMasks? masks)
+    static List<Candidate> ToCandidates(List<Match> found, RecordFactsSnapshot snapshot)
     {
-        using var _ = masks;
         var list = new List<Candidate>(found.Count);
         foreach (var m in found)
         {
             if (!snapshot.Facts.TryGetValue(m.RowId, out var f)) continue; // indexed after the facts were read: next search has it
-            var (units, exact, together) = masks?.Of(m.Doc) ?? (0, 0, 0);
-            list.Add(new Candidate(m.RowId, m.Score, f) { Coverage = units, ExactCoverage = exact, Together = together });
+            list.Add(new Candidate(m.RowId, m.Score, f) { Coverage = m.Coverage, ExactCoverage = m.ExactCoverage, Together = m.Together });
         }
         return list;
     }
