@@ -89,6 +89,9 @@ internal sealed class FacetFilters
 
     static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>True when the search excludes some authority (-topic:x).</summary>
+    public bool ExcludesAny => excluded.Count > 0;
+
     /// <summary>True when the record is filed under an authority the search excludes.</summary>
     public bool Excludes(Candidate c)
     {

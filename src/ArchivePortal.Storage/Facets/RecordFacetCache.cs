@@ -31,7 +31,11 @@ internal sealed record RecordFacetLinks(string[] Institutions, string[] Persons,
 }
 
 /// <summary>Every record's facts for one write generation of the database.</summary>
-internal sealed record RecordFactsSnapshot(long Generation, Dictionary<long, RecordFacts> Facts, FacetVocabulary Vocabulary);
+internal sealed record RecordFactsSnapshot(long Generation, Dictionary<long, RecordFacts> Facts, FacetVocabulary Vocabulary)
+{
+    /// <summary>True when an archivist has hidden some record (withdrawn or embargoed): only then must a search look at every match's visibility.</summary>
+    public bool AnyHidden { get; } = Facts.Values.Any(f => f.HiddenUntil is not null);
+}
 
 /// <summary>
 /// Every record's facet values, sort keys and length in memory, so that a search over tens of

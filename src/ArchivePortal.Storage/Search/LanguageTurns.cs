@@ -16,12 +16,30 @@ internal static class LanguageTurns
     public static List<Candidate> Best(List<Candidate> matches, int wanted)
     {
         // A match among the first `wanted` in turns is among the first `wanted` of its own language,
-        // so each language's best that many are all that need ranking.
+        // so each language's best that many are all that need ranking: one pass keeps them.
+        var languages = new List<(string Label, BestMatches Best)>();
+        var codes = new List<(string Code, BestMatches Best)>(); // the few language codes, each to its label's list
+        foreach (var m in matches)
+        {
+            var code = m.Language;
+            BestMatches? best = null;
+            foreach (var (c, b) in codes)
+                if (ReferenceEquals(c, code) || c == code) { best = b; break; }
+            if (best is null)
+            {
+                var label = LanguageCodes.LabelLanguage(code);
+                foreach (var (l, b) in languages)
+                    if (l == label) { best = b; break; }
+                if (best is null) languages.Add((label, best = new BestMatches(ResultOrder.Relevance, wanted)));
+                codes.Add((code, best));
+            }
+            best.Offer(m);
+        }
         var turns = new List<(Candidate Match, int Turn)>();
-        foreach (var language in matches.GroupBy(m => LanguageCodes.LabelLanguage(m.Language)))
+        foreach (var (_, best) in languages)
         {
             int turn = 0, coverage = -1;
-            foreach (var m in ResultPage.Best(language, ResultOrder.Relevance, wanted))
+            foreach (var m in best.Sorted())
             {
                 // Turns count again from the first record of each coverage: more words rank first.
                 if (m.Coverage != coverage) (turn, coverage) = (0, m.Coverage);

@@ -61,7 +61,8 @@ public sealed class LuceneSearchIndex : ISearchIndex
         var (facets, sizes) = request.IncludeFacets
             ? FacetCounter.Count(found.Candidates, found.Filters, found.Snapshot.Vocabulary, authorities, request)
             : ([], []);
-        var matches = found.Candidates.Where(x => found.Filters.Matches(x)).ToList();
+        // Without facet filters every candidate is a match: no copy of tens of thousands of them.
+        var matches = found.Filters.Fields.Count == 0 ? found.Candidates : found.Candidates.Where(x => found.Filters.Matches(x)).ToList();
         var messages = found.Messages;
         // Said only when something is shown: beside "no records found" it would contradict the page.
         if (found.Loosened && matches.Count > 0) messages.Add(SearchNotes.Loosened());
@@ -123,7 +124,10 @@ public sealed class LuceneSearchIndex : ISearchIndex
             return new Found(SearchResults.Empty(Notes(messages)), plan, messages, snapshot, [], memoryFilters, false, allFilters);
         }
         var today = Curation.Visibility.TodayText;
-        candidates.RemoveAll(x => (!request.IncludeHidden && x.Facts.IsHiddenOn(today)) || memoryFilters.Excludes(x));
+        // Each test reads a record's facts, scattered over memory: only when some record is hidden or a value excluded.
+        bool hiding = !request.IncludeHidden && snapshot.AnyHidden;
+        if (hiding || memoryFilters.ExcludesAny)
+            candidates.RemoveAll(x => (hiding && x.Facts.IsHiddenOn(today)) || memoryFilters.Excludes(x));
         return new Found(null, plan, messages, snapshot, candidates, memoryFilters, loosened, allFilters);
     }
 
@@ -138,12 +142,18 @@ public sealed class LuceneSearchIndex : ISearchIndex
     static (List<Candidate> Candidates, bool Loosened) Candidates(IndexSearcher searcher, QueryPlan plan, Filter? filter, RecordFactsSnapshot snapshot,
         SearchDeadline deadline)
     {
+        var found = new List<Candidate>();
         if (plan.Match is null)
         {
             var everything = plan.Exclude is null ? (Query)new MatchAllDocsQuery() : LuceneQueries.AllBut(LuceneQueries.Build(plan.Exclude));
-            return (ToCandidates(Collect(searcher, everything, filter, deadline), snapshot), false);
+            Collect(searcher, everything, filter, new MatchCollector(deadline, snapshot, found));
+            return (found, false);
         }
-        if (!plan.CountsUnits) return (ToCandidates(Collect(searcher, LuceneQueries.Build(plan.Match), filter, deadline), snapshot), false);
+        if (!plan.CountsUnits)
+        {
+            Collect(searcher, LuceneQueries.Build(plan.Match), filter, new MatchCollector(deadline, snapshot, found));
+            return (found, false);
+        }
 
         var clauses = new ClauseMatches(plan);
         var units = plan.Units.Select((u, i) => clauses.Tag(LuceneQueries.Build(u), ClauseSet.Unit, i)).ToList();
@@ -156,33 +166,17 @@ public sealed class LuceneSearchIndex : ISearchIndex
         foreach (var u in units) required.Add(u, Occur.SHOULD);
         var main = new BooleanQuery(disableCoord: true) { { required, Occur.MUST } };
         foreach (var b in bonus) main.Add(b, Occur.SHOULD);
-        var found = Collect(searcher, main, filter, deadline, clauses);
+        Collect(searcher, main, filter, new MatchCollector(deadline, snapshot, found, clauses));
         bool loosened = false;
         if (found.Count == 0 && plan.MinimumMatch > 1)
         {
-            found = Collect(searcher, LuceneQueries.Any(units.Concat(bonus)), filter, deadline, clauses);
+            Collect(searcher, LuceneQueries.Any(units.Concat(bonus)), filter, new MatchCollector(deadline, snapshot, found, clauses));
             loosened = found.Count > 0;
         }
-        return (ToCandidates(found, snapshot), loosened);
+        return (found, loosened);
     }
 
-    static List<Match> Collect(IndexSearcher searcher, Query query, Filter? filter, SearchDeadline deadline, ClauseMatches? clauses = null)
-    {
-        var collector = new MatchCollector(deadline, clauses);
-        searcher.Search(query, filter, collector);
-        return collector.Matches;
-    }
-
-    static List<Candidate> ToCandidates(List<Match> found, RecordFactsSnapshot snapshot)
-    {
-        var list = new List<Candidate>(found.Count);
-        foreach (var m in found)
-        {
-            if (!snapshot.Facts.TryGetValue(m.RowId, out var f)) continue; // indexed after the facts were read: next search has it
-            list.Add(new Candidate(m.RowId, m.Score, f) { Coverage = m.Coverage, ExactCoverage = m.ExactCoverage, Together = m.Together });
-        }
-        return list;
-    }
+    static void Collect(IndexSearcher searcher, Query query, Filter? filter, MatchCollector collector) => searcher.Search(query, filter, collector);
 
     /// <summary>Provisional authorities another process created (a CLI import) become known here too.</summary>
     void RefreshProvisionalAuthorities(SqliteConnection c)

@@ -1,3 +1,4 @@
+using ArchivePortal.Storage.Facets;
 using ArchivePortal.Storage.Index;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -5,30 +6,23 @@ using Lucene.Net.Search;
 namespace ArchivePortal.Storage.Search;
 
 /// <summary>
-/// One matching document: its number in the searcher, its SQLite row id, its BM25 score, and how
-/// many of the query's units, exact mentions and Vietnamese words it has (see <see cref="ClauseMatches"/>).
+/// Collects every match as a <see cref="Candidate"/>: its row id, BM25 score, facts, and how many of
+/// the query's units, exact mentions and Vietnamese words it has (see <see cref="ClauseMatches"/>).
+/// Facets count all matches and the "most of the words" rule orders by coverage before score, so no
+/// match may be skipped: the top 10 is then picked from all of them, exactly.
 /// </summary>
-internal readonly record struct Match(int Doc, long RowId, float Score, int Coverage = 0, int ExactCoverage = 0, int Together = 0);
-
-/// <summary>
-/// Collects every match with its score. Facets count all matches and the "most of the words" rule
-/// orders by coverage before score, so no match may be skipped: the top 10 is then picked from all
-/// of them, exactly.
-/// </summary>
+/// <param name="into">Where the matches go.</param>
 /// <param name="clauses">The query's tagged clauses, whose coverage each match records; null when the query has none.</param>
-internal sealed class MatchCollector(SearchDeadline deadline, ClauseMatches? clauses = null) : ICollector
+internal sealed class MatchCollector(SearchDeadline deadline, RecordFactsSnapshot snapshot, List<Candidate> into, ClauseMatches? clauses = null)
+    : ICollector
 {
     Scorer? scorer;
     NumericDocValues? rowIds;
-    int docBase;
-
-    public List<Match> Matches { get; } = [];
 
     public void SetScorer(Scorer scorer) => this.scorer = scorer;
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        docBase = context.DocBase;
         rowIds = context.AtomicReader.GetNumericDocValues(IndexFields.RowId);
         clauses?.NextSegment();
     }
@@ -37,15 +31,12 @@ internal sealed class MatchCollector(SearchDeadline deadline, ClauseMatches? cla
     {
         if (rowIds is null) return;
         deadline.Tick();
+        var rowId = rowIds.Get(doc);
+        if (!snapshot.Facts.TryGetValue(rowId, out var facts)) return; // indexed after the facts were read: the next search has it
         // The score first: it moves the optional clauses onto this document.
         var score = scorer!.GetScore();
-        if (clauses is null)
-        {
-            Matches.Add(new Match(docBase + doc, rowIds.Get(doc), score));
-            return;
-        }
-        var (units, exact, together) = clauses.At(doc);
-        Matches.Add(new Match(docBase + doc, rowIds.Get(doc), score, units, exact, together));
+        var (units, exact, together) = clauses?.At(doc) ?? (0, 0, 0);
+        into.Add(new Candidate(rowId, score, facts) { Coverage = units, ExactCoverage = exact, Together = together });
     }
 
     /// <summary>

@@ -24,13 +24,26 @@ internal static class ResultPage
     /// <summary>The first <paramref name="wanted"/> matches in <paramref name="order"/>, sorted.</summary>
     internal static List<Candidate> Best(IEnumerable<Candidate> matches, ResultOrder order, int wanted)
     {
-        // The worst kept match on top, to be replaced by any better one.
-        var kept = new PriorityQueue<Candidate, Candidate>(wanted + 1, Comparer<Candidate>.Create((a, b) => order.Compare(b, a)));
-        foreach (var m in matches)
-        {
-            if (kept.Count < wanted) kept.Enqueue(m, m);
-            else if (order.Compare(m, kept.Peek()) < 0) kept.DequeueEnqueue(m, m);
-        }
+        var best = new BestMatches(order, wanted);
+        foreach (var m in matches) best.Offer(m);
+        return best.Sorted();
+    }
+}
+
+/// <summary>The best <paramref name="wanted"/> of the matches offered, in <paramref name="order"/>, kept while reading them once.</summary>
+internal sealed class BestMatches(ResultOrder order, int wanted)
+{
+    // The worst kept match on top, to be replaced by any better one.
+    readonly PriorityQueue<Candidate, Candidate> kept = new(wanted + 1, Comparer<Candidate>.Create((a, b) => order.Compare(b, a)));
+
+    public void Offer(in Candidate m)
+    {
+        if (kept.Count < wanted) kept.Enqueue(m, m);
+        else if (wanted > 0 && order.Compare(m, kept.Peek()) < 0) kept.DequeueEnqueue(m, m);
+    }
+
+    public List<Candidate> Sorted()
+    {
         var best = kept.UnorderedItems.Select(x => x.Element).ToList();
         best.Sort(order);
         return best;
