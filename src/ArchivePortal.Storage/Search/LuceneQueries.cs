@@ -95,8 +95,17 @@ internal static class LuceneQueries
     {
         if (p.Tokens.Count == 1) return new TermQuery(new Term(field, p.Tokens[0].Text));
         // Two Vietnamese syllables are one word, indexed as a pair: one term instead of a phrase.
-        if (p.Pair is not null && stream is TextStream.VietnameseExact or TextStream.VietnameseFolded)
-            return new TermQuery(new Term(field, p.Pair));
+        // Several are a phrase of their pairs, each standing where its first syllable does: the
+        // records where the syllables stand together with only spaces between them (pairs are
+        // not made across punctuation), found through far rarer terms than syllables like "minh"
+        // or "trung", whose positions a phrase of syllables reads in most Vietnamese records.
+        if (p.Pairs is { } pairs && stream is TextStream.VietnameseExact or TextStream.VietnameseFolded)
+        {
+            if (pairs.Count == 1) return new TermQuery(new Term(field, pairs[0]));
+            var pairPhrase = new PhraseQuery();
+            for (int i = 0; i < pairs.Count; i++) pairPhrase.Add(new Term(field, pairs[i]), i);
+            return pairPhrase;
+        }
         var phrase = new PhraseQuery();
         int position = -1;
         foreach (var t in p.Tokens)

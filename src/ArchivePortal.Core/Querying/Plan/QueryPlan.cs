@@ -15,8 +15,12 @@ public abstract record PlanNode;
 /// </summary>
 public sealed record PhraseNodePlan(IReadOnlyList<TextStream> Streams, IReadOnlyList<Token> Tokens, bool TitleOnly) : PlanNode
 {
-    /// <summary>The pair token (two syllables at one position) a Vietnamese stream gave for a two-syllable text, if any.</summary>
-    public string? Pair { get; init; }
+    /// <summary>
+    /// The pair tokens (two neighbouring syllables at one position) a Vietnamese stream gave between
+    /// each two of the tokens, if it gave one everywhere: a pair is one word, and far rarer than
+    /// either of its syllables.
+    /// </summary>
+    public IReadOnlyList<string>? Pairs { get; init; }
 }
 
 /// <summary>

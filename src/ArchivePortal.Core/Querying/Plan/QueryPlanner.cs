@@ -385,21 +385,33 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
     /// <summary>The tokens that take a position of their own (not the pairs stacked on them).</summary>
     static List<Token> Positional(List<Token> tokens) => tokens.Where(t => t.PositionIncrement > 0).ToList();
 
+    /// <summary>
+    /// The syllable pairs a Vietnamese stream stacked on a text of several syllables, one between
+    /// each two neighbours; null when some neighbours have none (the text has punctuation between
+    /// them) or the stream makes no pairs.
+    /// </summary>
+    static List<string>? Pairs(List<Token> tokens, List<Token> positional)
+    {
+        if (positional.Count < 2) return null;
+        var pairs = tokens.Where(t => t.PositionIncrement == 0 && t.Text.Contains(' ')).Select(t => t.Text).ToList();
+        return pairs.Count == positional.Count - 1 ? pairs : null;
+    }
+
     /// <summary>Each distinct token sequence once, as a phrase over the fields of every stream that gave it.</summary>
     static List<PlanNode> SharedPhrases(IEnumerable<(TextStream Stream, List<Token> Tokens)> perStream, bool titleOnly)
     {
-        var phrases = new List<(string Key, List<Token> Tokens, string? Pair, List<TextStream> Streams)>();
+        var phrases = new List<(string Key, List<Token> Tokens, List<string>? Pairs, List<TextStream> Streams)>();
         foreach (var (stream, tokens) in perStream)
         {
             var positional = Positional(tokens);
             if (positional.Count == 0) continue;
-            var pair = positional.Count == 2 ? tokens.FirstOrDefault(t => t.PositionIncrement == 0 && t.Text.Contains(' ')).Text : null;
-            var key = string.Join('\u0001', positional.Select(t => t.Text)) + "\u0002" + pair;
+            var pairs = Pairs(tokens, positional);
+            var key = string.Join('\u0001', positional.Select(t => t.Text)) + "\u0002" + (pairs is null ? "" : string.Join('\u0001', pairs));
             var same = phrases.FindIndex(p => p.Key == key);
             if (same >= 0) phrases[same].Streams.Add(stream);
-            else phrases.Add((key, positional, pair, [stream]));
+            else phrases.Add((key, positional, pairs, [stream]));
         }
-        return phrases.Select(p => (PlanNode)new PhraseNodePlan(p.Streams, p.Tokens, titleOnly) { Pair = p.Pair }).ToList();
+        return phrases.Select(p => (PlanNode)new PhraseNodePlan(p.Streams, p.Tokens, titleOnly) { Pairs = p.Pairs }).ToList();
     }
 
     /// <summary>A Chinese word in the words stream alone: not the bigrams, which match it inside other words.</summary>
