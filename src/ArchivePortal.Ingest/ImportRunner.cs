@@ -37,40 +37,41 @@ public sealed class ImportRunner(IArchiveStore store, RecordReaderRegistry? read
         var sizes = sources.Files.ToDictionary(f => f.Path, f => new FileInfo(f.Path).Length);
         long total = sizes.Values.Sum(), done = 0;
         int read = 0;
-        var summary = UpsertSummary.None;
-        var batch = new List<ArchiveRecord>();
-        long batchChars = 0;
 
-        void Flush()
+        // Batches are read here, on this thread, while the store writes the one before (see IArchiveStore.UpsertAll).
+        IEnumerable<IReadOnlyList<ArchiveRecord>> Batches()
         {
-            if (batch.Count == 0) return;
-            summary = summary.Plus(store.Upsert(batch));
-            batch.Clear();
-            batchChars = 0;
-            progress?.Report(new ImportProgress(done, total, read, failures.Count));
-        }
-
-        foreach (var source in sources.Files)
-        {
-            foreach (var result in source.Reader.Read(source.Path))
+            var batch = new List<ArchiveRecord>();
+            long batchChars = 0;
+            foreach (var source in sources.Files)
             {
-                cancel.ThrowIfCancellationRequested();
-                if (result.Failure is { } failure) { failures.Add(failure); continue; }
-                var record = IntakeText.Normalize(result.Record!);
-                if (ids.Claim(record.Id, record.Origin ?? source.Path) is { } duplicate)
+                foreach (var result in source.Reader.Read(source.Path))
                 {
-                    duplicates.Add(duplicate);
-                    continue;
+                    cancel.ThrowIfCancellationRequested();
+                    if (result.Failure is { } failure) { failures.Add(failure); continue; }
+                    var record = IntakeText.Normalize(result.Record!);
+                    if (ids.Claim(record.Id, record.Origin ?? source.Path) is { } duplicate)
+                    {
+                        duplicates.Add(duplicate);
+                        continue;
+                    }
+                    batch.Add(record);
+                    batchChars += record.Body.Length + record.Title.Length;
+                    read++;
+                    if (batch.Count >= batchSize || batchChars >= MaxBatchChars)
+                    {
+                        yield return batch;
+                        (batch, batchChars) = ([], 0);
+                    }
                 }
-                batch.Add(record);
-                batchChars += record.Body.Length + record.Title.Length;
-                read++;
-                if (batch.Count >= batchSize || batchChars >= MaxBatchChars) Flush();
+                done += sizes[source.Path];
+                progress?.Report(new ImportProgress(done, total, read, failures.Count));
             }
-            done += sizes[source.Path];
-            progress?.Report(new ImportProgress(done, total, read, failures.Count));
+            if (batch.Count > 0) yield return batch;
         }
-        Flush();
+
+        var summary = store.UpsertAll(Batches(),
+            written: _ => progress?.Report(new ImportProgress(done, total, read, failures.Count)));
         return new ImportReport(summary, failures, duplicates);
     }
 }

@@ -8,6 +8,13 @@ public interface IArchiveStore
     /// <summary>Adds new records, updates changed ones, skips unchanged ones; one transaction per call.</summary>
     UpsertSummary Upsert(IReadOnlyList<ArchiveRecord> batch);
 
+    /// <summary>
+    /// Upserts the batches in order, one transaction each, as <see cref="Upsert"/> called for each
+    /// would; a store may prepare one batch while it writes the one before. <paramref name="written"/>
+    /// is told of each batch once it is committed.
+    /// </summary>
+    UpsertSummary UpsertAll(IEnumerable<IReadOnlyList<ArchiveRecord>> batches, Action<UpsertSummary>? written = null);
+
     StoredRecord? Get(string id);
 
     /// <summary>The authorities a record is filed under (publishers, mentioned institutions, persons, topics); null for an unknown id.</summary>

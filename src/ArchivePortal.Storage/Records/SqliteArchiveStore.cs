@@ -30,10 +30,63 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
     public UpsertSummary Upsert(IReadOnlyList<ArchiveRecord> batch)
     {
         if (batch.Count == 0) return UpsertSummary.None;
-        lock (writer) return UpsertLocked(batch);
+        lock (writer) return Write(Prepare(batch));
     }
 
-    UpsertSummary UpsertLocked(IReadOnlyList<ArchiveRecord> batch)
+    /// <summary>
+    /// Upserts the batches in order, as <see cref="Upsert"/> one after another would, but prepares
+    /// each batch (analysis, filing, compression: no database writes) while the one before it is
+    /// written (its transaction and its indexing): written one by one, a batch's writes left one of
+    /// two cores idle for most of an import's time. Holds the store's write lock from the first
+    /// batch to the last, so no other writer of this process comes between a batch's preparation
+    /// and its write. A batch that names a record of the batch being written waits for that write.
+    /// </summary>
+    /// <param name="written">Told of each batch once it is committed.</param>
+    public UpsertSummary UpsertAll(IEnumerable<IReadOnlyList<ArchiveRecord>> batches, Action<UpsertSummary>? written = null)
+    {
+        var total = UpsertSummary.None;
+        lock (writer)
+        {
+            Task<UpsertSummary>? writing = null;
+            HashSet<string> writingIds = [];
+            void Finish()
+            {
+                if (writing is null) return;
+                var summary = writing.GetAwaiter().GetResult();
+                writing = null;
+                total = total.Plus(summary);
+                written?.Invoke(summary);
+            }
+            try
+            {
+                foreach (var batch in batches)
+                {
+                    if (batch.Count == 0) continue;
+                    // Which records exist is read while preparing: a record of the batch being written must be there first.
+                    if (batch.Any(r => writingIds.Contains(r.Id))) Finish();
+                    var prepared = Prepare(batch);
+                    Finish();
+                    writingIds = [.. batch.Select(r => r.Id)];
+                    writing = Task.Run(() => Write(prepared));
+                }
+            }
+            catch
+            {
+                // Reading or preparing a batch failed (or was cancelled), or a write did: the batch
+                // in flight finishes before the failure is reported, so no write runs on after the call.
+                writing?.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+                throw;
+            }
+            Finish();
+        }
+        return total;
+    }
+
+    /// <summary>A batch analyzed, filed and compressed, ready for its transaction.</summary>
+    sealed record PreparedBatch(int Size, Dictionary<string, (long RowId, string Hash)> Existing, List<(ArchiveRecord Record, string Hash)> Sources,
+        Dictionary<string, RecordOverlay> Overlays, List<IndexedRecord> Work, List<RecordAuthorities> Links, IReadOnlyCollection<Authority> ChangedAuthorities);
+
+    PreparedBatch Prepare(IReadOnlyList<ArchiveRecord> batch)
     {
         using var c = database.Connect();
         var existing = ExistingHashes(c, batch.Select(r => r.Id));
@@ -65,7 +118,13 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
             .Select(x => new IndexedRecord(x.Record, x.Hash, RecordAnalysis.Of(analyzer, x.Record), BodyCodec.Compress(x.Record.Body)))
             .ToList();
         var links = filed.GetAwaiter().GetResult();
+        return new PreparedBatch(batch.Count, existing, sources, overlays, work, links, changedAuthorities.Values);
+    }
 
+    UpsertSummary Write(PreparedBatch batch)
+    {
+        var (existing, sources, overlays, work, links) = (batch.Existing, batch.Sources, batch.Overlays, batch.Work, batch.Links);
+        using var c = database.Connect();
         int added = 0, updated = 0;
         var documents = new List<IndexedDocument>(work.Count);
         long generation = 0;
@@ -73,7 +132,7 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
         {
             EnsureAnalysisVersion(c, tx);
             var now = DateTimeOffset.UtcNow.ToString("O");
-            foreach (var a in changedAuthorities.Values) AuthorityRows.Save(c, tx, a);
+            foreach (var a in batch.ChangedAuthorities) AuthorityRows.Save(c, tx, a);
             foreach (var (source, _) in sources)
                 if (overlays.TryGetValue(source.Id, out var o)) OverlayRows.UpdateImported(c, tx, source, o);
             generation = work.Count > 0 ? AuthorityRows.BumpGeneration(c, tx) : 0;
@@ -98,7 +157,7 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
         }
         if (documents.Count > 0) index.Written(generation, documents);
         database.CheckpointWhenLarge();
-        return new UpsertSummary(added, updated, batch.Count - added - updated);
+        return new UpsertSummary(added, updated, batch.Size - added - updated);
     }
 
     static Dictionary<string, (long RowId, string Hash)> ExistingHashes(SqliteConnection c, IEnumerable<string> ids)
