@@ -40,8 +40,11 @@ internal sealed class ClauseMatches
     public ClauseMatches(QueryPlan plan)
     {
         for (int i = 0; i < plan.Units.Count && i < 64; i++)
-            if (ReferenceEquals(plan.Units[i], plan.ExactUnits[i])) unexpandedUnits |= 1UL << i;
+            if (!HasOtherNames(plan, i)) unexpandedUnits |= 1UL << i;
     }
+
+    /// <summary>True when the plan's unit <paramref name="unit"/> was expanded with other names (its exact form is then a clause of its own).</summary>
+    public static bool HasOtherNames(QueryPlan plan, int unit) => !ReferenceEquals(plan.Units[unit], plan.ExactUnits[unit]);
 
     /// <summary>At most this many clauses of each set are told apart (the planner keeps queries to 64 units).</summary>
     public const int Capacity = 64;

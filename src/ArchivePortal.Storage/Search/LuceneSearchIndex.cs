@@ -146,12 +146,12 @@ public sealed class LuceneSearchIndex : ISearchIndex
         if (plan.Match is null)
         {
             var everything = plan.Exclude is null ? (Query)new MatchAllDocsQuery() : LuceneQueries.AllBut(LuceneQueries.Build(plan.Exclude));
-            Collect(searcher, everything, filter, new MatchCollector(deadline, snapshot, found));
+            searcher.Search(everything, filter, new MatchCollector(deadline, snapshot, found));
             return (found, false);
         }
         if (!plan.CountsUnits)
         {
-            Collect(searcher, LuceneQueries.Build(plan.Match), filter, new MatchCollector(deadline, snapshot, found));
+            searcher.Search(LuceneQueries.Build(plan.Match), filter, new MatchCollector(deadline, snapshot, found));
             return (found, false);
         }
 
@@ -159,24 +159,22 @@ public sealed class LuceneSearchIndex : ISearchIndex
         var units = plan.Units.Select((u, i) => clauses.Tag(LuceneQueries.Build(u), ClauseSet.Unit, i)).ToList();
         var together = plan.Together.Select((t, i) => clauses.Tag(LuceneQueries.Build(t), ClauseSet.Together, i)).ToList();
         // The exact forms of units with other names, only to tell which records have them: no score.
-        var exactForms = Enumerable.Range(0, plan.Units.Count).Where(i => !ReferenceEquals(plan.Units[i], plan.ExactUnits[i]))
+        var exactForms = Enumerable.Range(0, plan.Units.Count).Where(i => ClauseMatches.HasOtherNames(plan, i))
             .Select(i => clauses.Tag(LuceneQueries.Build(plan.ExactUnits[i]), ClauseSet.ExactForm, i, boost: 0f));
         var bonus = plan.Bonus.Select(LuceneQueries.Build).Concat(together).Concat(exactForms).ToList();
         var required = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = plan.MinimumMatch };
         foreach (var u in units) required.Add(u, Occur.SHOULD);
         var main = new BooleanQuery(disableCoord: true) { { required, Occur.MUST } };
         foreach (var b in bonus) main.Add(b, Occur.SHOULD);
-        Collect(searcher, main, filter, new MatchCollector(deadline, snapshot, found, clauses));
+        searcher.Search(main, filter, new MatchCollector(deadline, snapshot, found, clauses));
         bool loosened = false;
         if (found.Count == 0 && plan.MinimumMatch > 1)
         {
-            Collect(searcher, LuceneQueries.Any(units.Concat(bonus)), filter, new MatchCollector(deadline, snapshot, found, clauses));
+            searcher.Search(LuceneQueries.Any(units.Concat(bonus)), filter, new MatchCollector(deadline, snapshot, found, clauses));
             loosened = found.Count > 0;
         }
         return (found, loosened);
     }
-
-    static void Collect(IndexSearcher searcher, Query query, Filter? filter, MatchCollector collector) => searcher.Search(query, filter, collector);
 
     /// <summary>Provisional authorities another process created (a CLI import) become known here too.</summary>
     void RefreshProvisionalAuthorities(SqliteConnection c)
