@@ -12,6 +12,9 @@ public sealed class ArchiveDatabase
 {
     public string Path { get; }
 
+    /// <summary>The dictionaries record bodies are compressed with (see <see cref="Records.BodyCodec"/>).</summary>
+    public Records.BodyDictionaries Bodies { get; }
+
     /// <summary>
     /// The write-ahead log's size past which a writer checkpoints it (and truncates it) after its
     /// commit. SQLite's own checkpoint after each commit cannot finish while a reader is still on an
@@ -27,6 +30,7 @@ public sealed class ArchiveDatabase
     ArchiveDatabase(string path)
     {
         Path = System.IO.Path.GetFullPath(path);
+        Bodies = new Records.BodyDictionaries(this);
         connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = Path,

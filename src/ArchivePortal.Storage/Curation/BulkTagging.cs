@@ -72,11 +72,16 @@ public sealed class BulkTagging(SqliteArchiveStore store, LuceneSearchIndex sear
     internal static void SetLinks(SqliteConnection c, SqliteTransaction tx, IReadOnlyCollection<long> rowIds, string kind, string authorityId, bool present)
     {
         if (present)
-            c.Execute("INSERT INTO record_authorities(record_rowid, kind, authority_id, role) VALUES (@rowId, @kind, @authorityId, 'primary')",
-                rowIds.Select(rowId => new { rowId, kind, authorityId }).ToList(), tx);
+        {
+            var next = new Dictionary<long, long>();
+            foreach (var chunk in rowIds.Chunk(5000))
+                foreach (var (rowId, last) in c.Query<(long, long)>("SELECT record_rowid, max(seq) FROM record_links WHERE record_rowid IN @chunk GROUP BY record_rowid", new { chunk }, tx))
+                    next[rowId] = last + 1;
+            AuthorityRows.AddLinks(c, tx, rowIds.Select(rowId => (object)new { rowId, seq = next.GetValueOrDefault(rowId, 1), kind, id = authorityId, mention = 0 }).ToList());
+        }
         else
             foreach (var chunk in rowIds.Chunk(5000))
-                c.Execute("DELETE FROM record_authorities WHERE kind = @kind AND authority_id = @authorityId AND record_rowid IN @chunk",
+                c.Execute("DELETE FROM record_links WHERE authority = (SELECT key FROM authority_keys WHERE kind = @kind AND id = @authorityId) AND record_rowid IN @chunk",
                     new { kind, authorityId, chunk }, tx);
     }
 }

@@ -205,10 +205,10 @@ public sealed class RecordCuration(ArchiveDatabase database, SqliteArchiveStore 
         _ => [],
     };
 
-    static CuratedRecord? Load(SqliteConnection c, SqliteTransaction tx, string recordId)
+    CuratedRecord? Load(SqliteConnection c, SqliteTransaction tx, string recordId)
     {
         if (RowIdOrNull(c, tx, recordId) is not { } rowId) return null;
-        var written = RecordsWritten.Load(c, tx, [rowId]).Single();
+        var written = RecordsWritten.Load(c, tx, [rowId], database.Bodies).Single();
         var overlay = OverlayRows.LoadOne(c, tx, recordId);
         return new CuratedRecord(written.Record, written.Links, overlay, overlay.SourceOf(written.Record));
     }

@@ -131,7 +131,7 @@ internal sealed class RecordFacetCache
     {
         var lists = new Dictionary<long, (List<string> I, List<string> P, List<string> T, List<string> M)>();
         var ids = new Dictionary<string, string>(StringComparer.Ordinal); // one string per id
-        using var cmd = Command(c, "SELECT record_rowid, kind, authority_id, role FROM record_authorities WHERE role IN ('primary', 'mention')" + restriction, since);
+        using var cmd = Command(c, "SELECT record_rowid, kind, authority_id, role FROM record_authorities WHERE role IN ('primary', 'mention')" + restriction + " ORDER BY record_rowid, seq", since);
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {

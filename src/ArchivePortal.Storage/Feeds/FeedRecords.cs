@@ -18,7 +18,7 @@ public sealed class FeedRecords(ArchiveDatabase database)
         var rows = c.Query<(long RowId, string Id, string Created, string Updated)>(
             "SELECT rowid, id, created_at, updated_at FROM records WHERE id IN @ids", new { ids }).ToList();
         var links = c.Query<(long RowId, string Kind, string Id)>(
-                "SELECT record_rowid, kind, authority_id FROM record_authorities WHERE role = 'primary' AND record_rowid IN @rowIds ORDER BY rowid",
+                "SELECT record_rowid, kind, authority_id FROM record_authorities WHERE role = 'primary' AND record_rowid IN @rowIds ORDER BY record_rowid, seq",
                 new { rowIds = rows.Select(r => r.RowId) })
             .ToLookup(l => l.RowId);
         return rows.ToDictionary(r => r.Id, r =>

@@ -56,7 +56,7 @@ public sealed class PortalRecords(ArchiveDatabase database, ArchiveAnalyzer anal
         if (row is null) return [];
         using var lease = index.Acquire();
         if (lease.Searcher is not { } searcher) return [];
-        var top = TopTerms.Pick(searcher.IndexReader, RecordAnalysis.Of(analyzer, row.ToRecord([], [])), terms);
+        var top = TopTerms.Pick(searcher.IndexReader, RecordAnalysis.Of(analyzer, row.ToRecord(database.Bodies)), terms);
         if (top.Count == 0) return [];
         var query = new BooleanQuery(disableCoord: true);
         foreach (var t in top) query.Add(new TermQuery(t), Occur.SHOULD);

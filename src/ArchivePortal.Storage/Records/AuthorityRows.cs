@@ -20,16 +20,29 @@ internal static class AuthorityRows
         c.Query<string>("SELECT data FROM authorities ORDER BY kind, id")
             .Select(d => JsonSerializer.Deserialize<Authority>(d, Json)!).ToList();
 
+    /// <summary>Files the record under exactly these authorities, in this order (schema step 12: the links are keys, read through the view record_authorities).</summary>
     public static void Link(SqliteConnection c, SqliteTransaction tx, long rowId, RecordAuthorities links, bool isNew = false)
     {
-        if (!isNew) c.Execute("DELETE FROM record_authorities WHERE record_rowid = @rowId", new { rowId }, tx);
-        var rows = links.Institutions.Select(id => (AuthorityKinds.Institution, id, "primary"))
-            .Concat(links.MentionedInstitutions.Select(id => (AuthorityKinds.Institution, id, "mention")))
-            .Concat(links.Persons.Select(id => (AuthorityKinds.Person, id, "primary")))
-            .Concat(links.Topics.Select(id => (AuthorityKinds.Topic, id, "primary")));
-        // One statement, prepared once, executed per row.
-        c.Execute("INSERT INTO record_authorities(record_rowid, kind, authority_id, role) VALUES (@rowId, @kind, @id, @role)",
-            rows.Select(r => new { rowId, kind = r.Item1, id = r.id, role = r.Item3 }).ToList(), tx);
+        if (!isNew) c.Execute("DELETE FROM record_links WHERE record_rowid = @rowId", new { rowId }, tx);
+        var rows = links.Institutions.Select(id => (AuthorityKinds.Institution, id, Mention: 0))
+            .Concat(links.MentionedInstitutions.Select(id => (AuthorityKinds.Institution, id, Mention: 1)))
+            .Concat(links.Persons.Select(id => (AuthorityKinds.Person, id, Mention: 0)))
+            .Concat(links.Topics.Select(id => (AuthorityKinds.Topic, id, Mention: 0)))
+            .Select((r, i) => new { rowId, seq = i + 1, kind = r.Item1, r.id, mention = r.Mention })
+            .ToList();
+        AddLinks(c, tx, rows);
+    }
+
+    /// <summary>
+    /// Writes link rows (rowId, seq, kind, id, mention), giving an authority its key on its first link.
+    /// Two statements, each prepared once and executed per row.
+    /// </summary>
+    public static void AddLinks(SqliteConnection c, SqliteTransaction tx, IReadOnlyCollection<object> rows)
+    {
+        if (rows.Count == 0) return;
+        c.Execute("INSERT INTO authority_keys(kind, id) VALUES (@kind, @id) ON CONFLICT DO NOTHING", rows, tx);
+        c.Execute("INSERT INTO record_links(record_rowid, seq, authority, mention) VALUES (@rowId, @seq, (SELECT key FROM authority_keys WHERE kind = @kind AND id = @id), @mention)",
+            rows, tx);
     }
 
     /// <summary>A record's link rows (kind, authority id, role) as the authorities it is filed under.</summary>

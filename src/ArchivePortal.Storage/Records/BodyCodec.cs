@@ -1,47 +1,87 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
+using ZstdSharp;
 
 namespace ArchivePortal.Storage.Records;
 
 /// <summary>
-/// Record bodies are stored Brotli-compressed: they are most of the database, and Chinese and
-/// Vietnamese news compress to about a third. A stored body is a BLOB: one version byte, the
-/// UTF-8 length, then the compressed bytes. Rows written before compression hold TEXT, read as it is.
+/// Record bodies are stored compressed: they are most of the database. A stored body is a BLOB
+/// that starts with its format byte:
+/// <list type="bullet">
+/// <item>2: Zstandard. Then the id of the dictionary it was compressed with (0: none, see
+/// <see cref="BodyDictionaries"/>), the UTF-8 length, the zstd frame. Compressed alone, a news body
+/// shrank to about half; with a dictionary learned from the archive's records, to a seventh of
+/// generated news and about half of real news (whose records share less).</item>
+/// <item>1: Brotli (written before dictionaries): the UTF-8 length, then the compressed bytes.</item>
+/// </list>
+/// Rows written before compression hold TEXT, read as it is.
 /// </summary>
 internal static class BodyCodec
 {
-    const byte Version = 1;
+    const byte Brotli = 1;
+    const byte Zstd = 2;
+    const int ZstdHeader = 9;
 
-    // Quality 4 compresses news text nearly as well as 11 at a small fraction of the time: import
-    // speed matters more than the last few percent.
-    const int Quality = 4;
-    const int Window = 22;
-
-    public static byte[] Compress(string body)
+    public static byte[] Compress(string body, BodyDictionary? dictionary)
     {
         var utf8 = Encoding.UTF8.GetBytes(body);
-        var output = new byte[5 + BrotliEncoder.GetMaxCompressedLength(utf8.Length)];
-        output[0] = Version;
-        BinaryPrimitives.WriteInt32LittleEndian(output.AsSpan(1), utf8.Length);
-        if (!BrotliEncoder.TryCompress(utf8, output.AsSpan(5), out var written, Quality, Window))
-            throw new InvalidOperationException("Brotli could not compress a record body.");
-        return output[..(5 + written)];
+        byte[] frame;
+        if (dictionary is not null) frame = dictionary.Compress(utf8);
+        else
+        {
+            using var compressor = new Compressor();
+            frame = compressor.Wrap(utf8).ToArray();
+        }
+        var output = new byte[ZstdHeader + frame.Length];
+        output[0] = Zstd;
+        BinaryPrimitives.WriteInt32LittleEndian(output.AsSpan(1), dictionary?.Id ?? 0);
+        BinaryPrimitives.WriteInt32LittleEndian(output.AsSpan(5), utf8.Length);
+        frame.CopyTo(output, ZstdHeader);
+        return output;
     }
 
     /// <summary>The body from what the database holds: compressed bytes or (older rows) text.</summary>
-    public static string Read(object? stored) => stored switch
+    public static string Read(object? stored, BodyDictionaries dictionaries) => stored switch
     {
         null or DBNull => "",
         string text => text,
-        byte[] bytes => Decompress(bytes),
+        byte[] { Length: > 0 } bytes when bytes[0] == Zstd => ReadZstd(bytes, dictionaries),
+        byte[] { Length: > 0 } bytes when bytes[0] == Brotli => ReadBrotli(bytes),
+        byte[] => throw new InvalidDataException("A record body has an unknown format."),
         _ => throw new InvalidDataException($"A record body is stored as {stored.GetType().Name}."),
     };
 
-    static string Decompress(byte[] bytes)
+    static string ReadZstd(byte[] bytes, BodyDictionaries dictionaries)
     {
-        if (bytes.Length < 5 || bytes[0] != Version) throw new InvalidDataException("A record body has an unknown format.");
+        if (bytes.Length < ZstdHeader) throw new InvalidDataException("A record body is damaged (it is cut short).");
+        var id = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(1));
+        var length = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(5));
+        if (length < 0) throw new InvalidDataException("A record body is damaged (its length is negative).");
+        var utf8 = new byte[length];
+        var frame = bytes.AsSpan(ZstdHeader);
+        try
+        {
+            if (id != 0) dictionaries.Get(id).Decompress(frame, utf8);
+            else
+            {
+                using var decompressor = new Decompressor();
+                if (decompressor.Unwrap(frame, utf8) != length)
+                    throw new InvalidDataException("A record body is damaged (it decompresses to another length).");
+            }
+        }
+        catch (ZstdException e)
+        {
+            throw new InvalidDataException($"A record body is damaged (it does not decompress: {e.Message}).");
+        }
+        return Encoding.UTF8.GetString(utf8);
+    }
+
+    static string ReadBrotli(byte[] bytes)
+    {
+        if (bytes.Length < 5) throw new InvalidDataException("A record body is damaged (it is cut short).");
         var length = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(1));
+        if (length < 0) throw new InvalidDataException("A record body is damaged (its length is negative).");
         var utf8 = new byte[length];
         if (!BrotliDecoder.TryDecompress(bytes.AsSpan(5), utf8, out var written) || written != length)
             throw new InvalidDataException("A record body is damaged (it does not decompress).");

@@ -29,25 +29,19 @@ internal static class RecordsWritten
         var rowIds = c.Query<long>(
             "SELECT rowid FROM records WHERE written_generation > @since AND written_generation <= @generation AND written_generation <> @excluding ORDER BY rowid",
             new { since, generation, excluding }, tx).ToList();
-        foreach (var ids in rowIds.Chunk(ChunkSize)) chunk(Load(c, tx, ids));
+        foreach (var ids in rowIds.Chunk(ChunkSize)) chunk(Load(c, tx, ids, database.Bodies));
         return generation;
     }
 
     /// <summary>The records with these row ids, with their persons, topics and authority links.</summary>
-    public static List<WrittenRecord> Load(SqliteConnection c, SqliteTransaction? tx, IReadOnlyCollection<long> ids)
+    public static List<WrittenRecord> Load(SqliteConnection c, SqliteTransaction? tx, IReadOnlyCollection<long> ids, BodyDictionaries bodies)
     {
         var rows = c.Query<RecordRow>("SELECT * FROM records WHERE rowid IN @ids ORDER BY rowid", new { ids }, tx).ToList();
-        var persons = Names(c, tx, "record_persons", ids);
-        var topics = Names(c, tx, "record_topics", ids);
         var links = c.Query<(long RowId, string Kind, string Id, string Role)>(
-                "SELECT record_rowid, kind, authority_id, role FROM record_authorities WHERE record_rowid IN @ids ORDER BY rowid", new { ids }, tx)
+                "SELECT record_rowid, kind, authority_id, role FROM record_authorities WHERE record_rowid IN @ids ORDER BY record_rowid, seq", new { ids }, tx)
             .ToLookup(l => l.RowId);
         return rows.Select(row => new WrittenRecord(row.RowId,
-            row.ToRecord(persons[row.RowId].ToList(), topics[row.RowId].ToList()),
+            row.ToRecord(bodies),
             AuthorityRows.Filed(links[row.RowId].Select(l => (l.Kind, l.Id, l.Role)).ToList()))).ToList();
     }
-
-    static ILookup<long, string> Names(SqliteConnection c, SqliteTransaction? tx, string table, IReadOnlyCollection<long> ids) =>
-        c.Query<(long RowId, string Name)>($"SELECT record_rowid, name FROM {table} WHERE record_rowid IN @ids ORDER BY rowid", new { ids }, tx)
-            .ToLookup(x => x.RowId, x => x.Name);
 }

@@ -84,7 +84,8 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
 
     /// <summary>A batch analyzed, filed and compressed, ready for its transaction.</summary>
     sealed record PreparedBatch(int Size, Dictionary<string, (long RowId, string Hash)> Existing, List<(ArchiveRecord Record, string Hash)> Sources,
-        Dictionary<string, RecordOverlay> Overlays, List<IndexedRecord> Work, List<RecordAuthorities> Links, IReadOnlyCollection<Authority> ChangedAuthorities);
+        Dictionary<string, RecordOverlay> Overlays, List<IndexedRecord> Work, List<RecordAuthorities> Links, IReadOnlyCollection<Authority> ChangedAuthorities,
+        BodyDictionary? Dictionary);
 
     PreparedBatch Prepare(IReadOnlyList<ArchiveRecord> batch)
     {
@@ -114,11 +115,12 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
 
         // Analysis is the expensive part and needs no database: do it before the transaction, in
         // parallel, and compress the bodies there too.
+        var dictionary = database.Bodies.ForWriting([.. changedRecords.Select(x => x.Record.Body)]);
         var work = changedRecords.AsParallel().AsOrdered()
-            .Select(x => new IndexedRecord(x.Record, x.Hash, RecordAnalysis.Of(analyzer, x.Record), BodyCodec.Compress(x.Record.Body)))
+            .Select(x => new IndexedRecord(x.Record, x.Hash, RecordAnalysis.Of(analyzer, x.Record), BodyCodec.Compress(x.Record.Body, dictionary)))
             .ToList();
         var links = filed.GetAwaiter().GetResult();
-        return new PreparedBatch(batch.Count, existing, sources, overlays, work, links, changedAuthorities.Values);
+        return new PreparedBatch(batch.Count, existing, sources, overlays, work, links, changedAuthorities.Values, dictionary);
     }
 
     UpsertSummary Write(PreparedBatch batch)
@@ -133,6 +135,7 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
             EnsureAnalysisVersion(c, tx);
             var now = DateTimeOffset.UtcNow.ToString("O");
             foreach (var a in batch.ChangedAuthorities) AuthorityRows.Save(c, tx, a);
+            if (batch.Dictionary is { } dictionary && work.Count > 0) BodyDictionaries.Save(c, tx, dictionary);
             foreach (var (source, _) in sources)
                 if (overlays.TryGetValue(source.Id, out var o)) OverlayRows.UpdateImported(c, tx, source, o);
             generation = work.Count > 0 ? AuthorityRows.BumpGeneration(c, tx) : 0;
@@ -176,11 +179,10 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
     {
         var rowId = c.ExecuteScalar<long>(
             """
-            INSERT INTO records(id, title, body, lang, date, year, institution, source_url, type, origin, content_hash, created_at, updated_at, written_generation)
-            VALUES (@Id, @Title, @Body, @Language, @Date, @Year, @Institution, @SourceUrl, @Type, @Origin, @Hash, @Now, @Now, @Generation)
+            INSERT INTO records(id, title, body, lang, date, year, institution, source_url, type, origin, content_hash, created_at, updated_at, written_generation, persons, topics)
+            VALUES (@Id, @Title, @Body, @Language, @Date, @Year, @Institution, @SourceUrl, @Type, @Origin, @Hash, @Now, @Now, @Generation, @Persons, @Topics)
             RETURNING rowid
             """, Parameters(item, now, generation), tx);
-        WriteChildren(c, tx, rowId, item.Record);
         return rowId;
     }
 
@@ -189,11 +191,10 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
         c.Execute(
             """
             UPDATE records SET title=@Title, body=@Body, lang=@Language, date=@Date, year=@Year, institution=@Institution,
-                source_url=@SourceUrl, type=@Type, origin=@Origin, content_hash=@Hash, updated_at=@Now, written_generation=@Generation
+                source_url=@SourceUrl, type=@Type, origin=@Origin, content_hash=@Hash, updated_at=@Now, written_generation=@Generation,
+                persons=@Persons, topics=@Topics
             WHERE rowid=@RowId
             """, new DynamicParameters(Parameters(item, now, generation)).Also(p => p.Add("RowId", rowId)), tx);
-        c.Execute("DELETE FROM record_persons WHERE record_rowid=@rowId; DELETE FROM record_topics WHERE record_rowid=@rowId", new { rowId }, tx);
-        WriteChildren(c, tx, rowId, item.Record);
     }
 
     static object Parameters(IndexedRecord item, string now, long generation)
@@ -205,17 +206,8 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
             Date = r.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Year = r.Date?.Year,
             r.Institution, r.SourceUrl, r.Type, r.Origin, Hash = item.ContentHash, Now = now, Generation = generation,
+            Persons = DeclaredNames.ToColumn(r.Persons), Topics = DeclaredNames.ToColumn(r.Topics),
         };
-    }
-
-    static void WriteChildren(SqliteConnection c, SqliteTransaction tx, long rowId, ArchiveRecord r)
-    {
-        static List<object> Rows(long rowId, IEnumerable<string> names) => names.Where(n => !string.IsNullOrWhiteSpace(n))
-            .Select(n => n.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Select(n => (object)new { rowId, n }).ToList();
-        var persons = Rows(rowId, r.Persons);
-        if (persons.Count > 0) c.Execute("INSERT INTO record_persons(record_rowid, name) VALUES (@rowId, @n)", persons, tx);
-        var topics = Rows(rowId, r.Topics);
-        if (topics.Count > 0) c.Execute("INSERT INTO record_topics(record_rowid, name) VALUES (@rowId, @n)", topics, tx);
     }
 
     void EnsureAnalysisVersion(SqliteConnection c, SqliteTransaction tx)
@@ -297,7 +289,7 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
         var documents = new List<IndexedDocument>(rowIds.Count);
         foreach (var chunk in rowIds.Chunk(500))
         {
-            var written = RecordsWritten.Load(c, tx, chunk);
+            var written = RecordsWritten.Load(c, tx, chunk, database.Bodies);
             var overlays = OverlayRows.Load(c, tx, written.Select(w => w.Record.Id));
             var records = written
                 .Select(w => (w.RowId, Record: overlays.TryGetValue(w.Record.Id, out var o) ? o.Apply(o.SourceOf(w.Record)) : w.Record))
@@ -327,7 +319,7 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
     {
         using var c = database.Connect();
         var row = c.QuerySingleOrDefault<RecordRow>("SELECT * FROM records WHERE id = @id", new { id });
-        return row is null ? null : ToStored(c, row);
+        return row is null ? null : ToStored(c, row, database.Bodies);
     }
 
     public RecordAuthorities? AuthoritiesOf(string id)
@@ -336,14 +328,12 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
         var rowId = c.ExecuteScalar<long?>("SELECT rowid FROM records WHERE id = @id", new { id });
         if (rowId is null) return null;
         return AuthorityRows.Filed(c.Query<(string Kind, string Id, string Role)>(
-            "SELECT kind, authority_id, role FROM record_authorities WHERE record_rowid = @rowId ORDER BY rowid", new { rowId }).ToList());
+            "SELECT kind, authority_id, role FROM record_authorities WHERE record_rowid = @rowId ORDER BY seq", new { rowId }).ToList());
     }
 
-    internal static StoredRecord ToStored(SqliteConnection c, RecordRow row)
+    internal static StoredRecord ToStored(SqliteConnection c, RecordRow row, BodyDictionaries bodies)
     {
-        var persons = c.Query<string>("SELECT name FROM record_persons WHERE record_rowid=@r ORDER BY rowid", new { r = row.RowId }).ToList();
-        var topics = c.Query<string>("SELECT name FROM record_topics WHERE record_rowid=@r ORDER BY rowid", new { r = row.RowId }).ToList();
-        return new StoredRecord(row.RowId, row.ToRecord(persons, topics),
+        return new StoredRecord(row.RowId, row.ToRecord(bodies),
             DateTimeOffset.Parse(row.created_at, CultureInfo.InvariantCulture),
             DateTimeOffset.Parse(row.updated_at, CultureInfo.InvariantCulture)) { Visibility = Visibility.FromHiddenUntil(row.hidden_until) };
     }
@@ -429,12 +419,15 @@ internal sealed class RecordRow
     public string updated_at { get; set; } = "";
     public string? hidden_until { get; set; }
 
-    public ArchiveRecord ToRecord(IReadOnlyList<string> persons, IReadOnlyList<string> topics) => new()
+    public string? persons { get; set; }
+    public string? topics { get; set; }
+
+    public ArchiveRecord ToRecord(BodyDictionaries bodies) => new()
     {
-        Id = id, Title = title, Body = BodyCodec.Read(body), Language = lang,
+        Id = id, Title = title, Body = BodyCodec.Read(body, bodies), Language = lang,
         Date = date is null ? null : DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
         Institution = institution, SourceUrl = source_url, Type = type, Origin = origin,
-        Persons = persons, Topics = topics,
+        Persons = DeclaredNames.FromColumn(persons), Topics = DeclaredNames.FromColumn(topics),
     };
 }
 

@@ -196,7 +196,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
         {
             deadline.CheckNow(); // a snippet analyzes text: the costliest step per hit
             if (!rows.TryGetValue(p.RowId, out var row)) continue; // deleted between the two reads
-            var r = row.ToRecord([], []);
+            var r = row.ToRecord(database.Bodies);
             var filed = FiledInstitution(snapshot, p.RowId);
             hits.Add(new SearchHit
             {
