@@ -121,7 +121,7 @@ internal static class BenchCommand
         Console.WriteLine($"facet counting adds: median {Median(withAgain) - Median(without):F1} ms");
         Console.WriteLine("slowest: " + string.Join("; ", slowest.OrderByDescending(x => x.Ms).Take(6).Select(x => $"{x.Text} {x.Ms:F0} ms ({x.Total} matches)")));
 
-        Console.WriteLine("memory now: " + ResidentParts() + $"; managed heap {GC.GetTotalMemory(false) / 1048576.0:F0} MB");
+        Console.WriteLine("memory now: " + ResidentParts() + $"; managed heap {GC.GetTotalMemory(false) / 1048576.0:F0} MB, committed by the GC {GC.GetGCMemoryInfo().TotalCommittedBytes / 1048576.0:F0} MB");
         var common = byKind.Where(k => CommonKinds.Contains(k.Key)).SelectMany(k => k.Value).ToList();
         // The contract line comes last (the temporary folder is deleted silently afterwards).
         Console.WriteLine(ContractLine(docs, importPerSecond, with, common, indexBytes, PeakResidentBytes()));

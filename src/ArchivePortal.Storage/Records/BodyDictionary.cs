@@ -22,8 +22,11 @@ public sealed class BodyDictionary
     readonly ConcurrentBag<Compressor> compressors = [];
     readonly ConcurrentBag<Decompressor> decompressors = [];
 
-    /// <summary>Level 3 (zstd's default): with a dictionary it compresses smaller and faster than Brotli's quality 4 did without.</summary>
-    const int Level = 3;
+    /// <summary>
+    /// Level 9: bodies a tenth smaller than zstd's default level 3 (generated and real news alike),
+    /// for about 30 µs more per body at import, a few seconds of 200,000 records; they also read faster.
+    /// </summary>
+    const int Level = 9;
 
     public BodyDictionary(byte[] bytes)
     {

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace ArchivePortal.Storage.Records;
@@ -9,11 +10,15 @@ namespace ArchivePortal.Storage.Records;
 /// </summary>
 internal static class DeclaredNames
 {
+    // Names as they are (李四, not \u674E\u56DB): half the room for Chinese and Vietnamese names.
+    // The column is never written into HTML, so no character needs escaping beyond JSON's own.
+    static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>The names trimmed, blanks dropped and each kept once (case aside), in their order; null for none.</summary>
     public static string? ToColumn(IEnumerable<string> names)
     {
         var kept = names.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        return kept.Count == 0 ? null : JsonSerializer.Serialize(kept);
+        return kept.Count == 0 ? null : JsonSerializer.Serialize(kept, Json);
     }
 
     public static IReadOnlyList<string> FromColumn(string? column) =>

@@ -133,7 +133,9 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
         using (var tx = c.BeginTransaction())
         {
             EnsureAnalysisVersion(c, tx);
-            var now = DateTimeOffset.UtcNow.ToString("O");
+            // UTC to the millisecond, 24 characters: the round-trip format's 33 (ticks and +00:00)
+            // took 3.4 MB of a 200,000-record database and told nobody more.
+            var now = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
             foreach (var a in batch.ChangedAuthorities) AuthorityRows.Save(c, tx, a);
             if (batch.Dictionary is { } dictionary && work.Count > 0) BodyDictionaries.Save(c, tx, dictionary);
             foreach (var (source, _) in sources)
