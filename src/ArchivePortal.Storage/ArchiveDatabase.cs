@@ -120,6 +120,16 @@ public sealed class ArchiveDatabase
     {
         var wal = new FileInfo(Path + "-wal");
         if (!wal.Exists || wal.Length <= WalLimitBytes) return;
+        Checkpoint();
+    }
+
+    /// <summary>
+    /// Copies the write-ahead log into the database and empties it, as far as readers allow: after a
+    /// bulk write (an import), so that the log does not stay up to <see cref="WalLimitBytes"/> long
+    /// beside a database that already holds most of its pages.
+    /// </summary>
+    public void Checkpoint()
+    {
         using var c = Connect();
         using var cmd = c.CreateCommand();
         // A reader that takes longer (a facts load) is not waited for: the next write tries again.

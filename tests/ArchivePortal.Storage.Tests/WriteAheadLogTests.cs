@@ -46,6 +46,19 @@ public class WriteAheadLogTests
         Assert.True(final <= 1L << 20, $"the log is {final:N0} bytes after the import (largest {largest:N0})");
     }
 
+    [Fact]
+    public void An_import_ends_with_its_log_folded_into_the_database()
+    {
+        using var t = new TempArchive();
+        var batches = Enumerable.Range(0, 3).Select(b => (IReadOnlyList<Core.Records.ArchiveRecord>)Enumerable.Range(0, 30)
+            .Select(i => TempArchive.Record($"r{b}-{i}", "en", $"News {b} {i}", $"Reading room {b} {i} reopens after repairs.")).ToList());
+        // A connection stays open, as the portal's do: SQLite would otherwise delete the log itself on the last close.
+        using var open = t.Archive.Database.Connect();
+        t.Archive.Store.UpsertAll(batches);
+        Assert.Equal(0, WalLength(t.DatabasePath));
+        Assert.Equal(90, t.Archive.Store.Count());
+    }
+
     /// <summary>The log's size; SQLite deletes the file when the last connection closes, which is an empty log.</summary>
     static long WalLength(string database) => new FileInfo(database + "-wal") is { Exists: true } wal ? wal.Length : 0;
 }

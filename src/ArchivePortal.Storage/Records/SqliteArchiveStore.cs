@@ -79,6 +79,7 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
             }
             Finish();
         }
+        if (total.Added + total.Updated > 0) database.Checkpoint();
         return total;
     }
 
