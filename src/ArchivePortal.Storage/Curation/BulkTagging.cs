@@ -77,7 +77,7 @@ public sealed class BulkTagging(SqliteArchiveStore store, LuceneSearchIndex sear
             foreach (var chunk in rowIds.Chunk(5000))
                 foreach (var (rowId, last) in c.Query<(long, long)>("SELECT record_rowid, max(seq) FROM record_links WHERE record_rowid IN @chunk GROUP BY record_rowid", new { chunk }, tx))
                     next[rowId] = last + 1;
-            AuthorityRows.AddLinks(c, tx, rowIds.Select(rowId => (object)new { rowId, seq = next.GetValueOrDefault(rowId, 1), kind, id = authorityId, mention = 0 }).ToList());
+            AuthorityRows.AddLinks(c, tx, rowIds.Select(rowId => new AuthorityRows.LinkRow(rowId, next.GetValueOrDefault(rowId, 1), kind, authorityId, 0)).ToList());
         }
         else
             foreach (var chunk in rowIds.Chunk(5000))

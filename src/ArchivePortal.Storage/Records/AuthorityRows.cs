@@ -28,7 +28,7 @@ internal static class AuthorityRows
             .Concat(links.MentionedInstitutions.Select(id => (AuthorityKinds.Institution, id, Mention: 1)))
             .Concat(links.Persons.Select(id => (AuthorityKinds.Person, id, Mention: 0)))
             .Concat(links.Topics.Select(id => (AuthorityKinds.Topic, id, Mention: 0)))
-            .Select((r, i) => new { rowId, seq = i + 1, kind = r.Item1, r.id, mention = r.Mention })
+            .Select((r, i) => new LinkRow(rowId, i + 1, r.Item1, r.id, r.Mention))
             .ToList();
         AddLinks(c, tx, rows);
     }
@@ -37,13 +37,16 @@ internal static class AuthorityRows
     /// Writes link rows (rowId, seq, kind, id, mention), giving an authority its key on its first link.
     /// Two statements, each prepared once and executed per row.
     /// </summary>
-    public static void AddLinks(SqliteConnection c, SqliteTransaction tx, IReadOnlyCollection<object> rows)
+    public static void AddLinks(SqliteConnection c, SqliteTransaction tx, IReadOnlyCollection<LinkRow> rows)
     {
         if (rows.Count == 0) return;
         c.Execute("INSERT INTO authority_keys(kind, id) VALUES (@kind, @id) ON CONFLICT DO NOTHING", rows, tx);
         c.Execute("INSERT INTO record_links(record_rowid, seq, authority, mention) VALUES (@rowId, @seq, (SELECT key FROM authority_keys WHERE kind = @kind AND id = @id), @mention)",
             rows, tx);
     }
+
+    /// <summary>One link as written: the record, its place among the record's links, the authority, and 1 when the record only mentions it. Named as the SQL's parameters.</summary>
+    public readonly record struct LinkRow(long rowId, long seq, string kind, string id, int mention);
 
     /// <summary>A record's link rows (kind, authority id, role) as the authorities it is filed under.</summary>
     public static RecordAuthorities Filed(IReadOnlyCollection<(string Kind, string Id, string Role)> rows)
