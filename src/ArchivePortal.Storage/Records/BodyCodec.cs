@@ -11,7 +11,7 @@ namespace ArchivePortal.Storage.Records;
 /// <list type="bullet">
 /// <item>2: Zstandard. Then the id of the dictionary it was compressed with (0: none, see
 /// <see cref="BodyDictionaries"/>), the UTF-8 length, the zstd frame. Compressed alone, a news body
-/// shrank to about half; with a dictionary learned from the archive's records, to a seventh of
+/// shrank to about half; with a dictionary learned from the archive's records, to an eighth of
 /// generated news and about half of real news (whose records share less).</item>
 /// <item>1: Brotli (written before dictionaries): the UTF-8 length, then the compressed bytes.</item>
 /// </list>

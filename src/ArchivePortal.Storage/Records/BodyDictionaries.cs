@@ -13,7 +13,7 @@ namespace ArchivePortal.Storage.Records;
 /// </summary>
 public sealed class BodyDictionaries(ArchiveDatabase database)
 {
-    /// <summary>Bodies a batch must bring to train a dictionary: 200 news bodies gave 7× where no dictionary gave 1.8× on generated news.</summary>
+    /// <summary>Bodies a batch must bring to train a dictionary: 200 news bodies gave 7 to 8× where no dictionary gave 1.8× on generated news.</summary>
     public const int MinSamples = 200;
 
     /// <summary>Bytes of a dictionary: zstd's usual size, small beside the bodies it serves.</summary>
