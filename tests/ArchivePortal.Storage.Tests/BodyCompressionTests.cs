@@ -70,12 +70,29 @@ public class BodyCompressionTests
         using var trained = new TempArchive();
         trained.Archive.Store.Upsert(news);
         using var alone = new TempArchive();
-        foreach (var batch in news.Chunk(BodyDictionaries.MinSamples / 2)) alone.Archive.Store.Upsert(batch); // too small a batch to train
+        // Batches too small to train from, and too few writes for a look at the stored bodies.
+        foreach (var batch in news.Chunk(BodyDictionaries.MinSamples / 2)) alone.Archive.Store.Upsert(batch);
         using (var c = alone.Archive.Database.Connect()) Assert.Equal(0, c.ExecuteScalar<long>("SELECT count(*) FROM body_dictionaries"));
 
         Assert.Equal(news[^1].Body, alone.Archive.Store.Get(news[^1].Id)!.Record.Body);
         Assert.True(StoredBodyBytes(trained) < StoredBodyBytes(alone) / 2,
             $"with a dictionary {StoredBodyBytes(trained)} bytes, without {StoredBodyBytes(alone)}");
+    }
+
+    [Fact]
+    public void Records_written_a_few_at_a_time_get_a_dictionary_once_the_database_holds_enough()
+    {
+        using var t = new TempArchive();
+        var news = News(2 * BodyDictionaries.MinSamples);
+        foreach (var batch in news.Chunk(3)) t.Archive.Store.Upsert(batch); // as a crawl writes
+        using var c = t.Archive.Database.Connect();
+        Assert.Equal(1, c.ExecuteScalar<long>("SELECT count(*) FROM body_dictionaries"));
+        // The newest bodies name the dictionary (bytes 1-4 of the Zstandard format); the first ones, written before it, none.
+        var newest = c.ExecuteScalar<byte[]>("SELECT body FROM records ORDER BY rowid DESC LIMIT 1")!;
+        var first = c.ExecuteScalar<byte[]>("SELECT body FROM records ORDER BY rowid LIMIT 1")!;
+        Assert.NotEqual(0, BinaryPrimitives.ReadInt32LittleEndian(newest.AsSpan(1)));
+        Assert.Equal(0, BinaryPrimitives.ReadInt32LittleEndian(first.AsSpan(1)));
+        Assert.Equal(news.Select(n => n.Body), news.Select(n => t.Archive.Store.Get(n.Id)!.Record.Body));
     }
 
     [Fact]
