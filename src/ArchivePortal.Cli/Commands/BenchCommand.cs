@@ -64,6 +64,8 @@ internal static class BenchCommand
         // The normal import pipeline (reader, normalization, the full analysis chain, the store's
         // batches and their commits, the search index and its last commit): the stopwatch stops once
         // the last batch is committed to both.
+        var pausedBefore = GC.GetTotalPauseDuration();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var sw = Stopwatch.StartNew();
         var report = ImportCommand.Import(archive, [corpus], quiet: Console.IsOutputRedirected);
         archive.SearchIndex.Commit(); // the index made durable is part of the import
@@ -78,6 +80,10 @@ internal static class BenchCommand
         long indexBytes = ArchiveFiles.SizeOnDiskBytes(dbPath);
         Console.WriteLine($"import: {imported} records in {sw.Elapsed.TotalSeconds:F1} s = {importPerSecond:F0} records/s; database and index {indexBytes / 1048576.0:F1} MB");
         Console.WriteLine($"memory after import: peak {PeakResidentBytes() / 1048576.0:F0} MB; now " + ResidentParts());
+        // Where an import's time goes on a machine of few cores: CPU per record, and the time every thread stood still for the GC.
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        Console.WriteLine($"import CPU: {cpu.TotalMilliseconds / imported:F2} ms per record ({cpu.TotalSeconds / sw.Elapsed.TotalSeconds:F2} cores busy); " +
+                          $"GC pauses {(GC.GetTotalPauseDuration() - pausedBefore).TotalSeconds:F1} s; collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}");
 
         // Warm up caches, the JIT and the facet index on other searches sharing no word with the
         // measured ones, so that the first run of each measured query is the first time the archive

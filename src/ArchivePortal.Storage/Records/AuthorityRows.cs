@@ -20,19 +20,6 @@ internal static class AuthorityRows
         c.Query<string>("SELECT data FROM authorities ORDER BY kind, id")
             .Select(d => JsonSerializer.Deserialize<Authority>(d, Json)!).ToList();
 
-    /// <summary>Files the record under exactly these authorities, in this order (schema step 12: the links are keys, read through the view record_authorities).</summary>
-    public static void Link(SqliteConnection c, SqliteTransaction tx, long rowId, RecordAuthorities links, bool isNew = false)
-    {
-        if (!isNew) c.Execute("DELETE FROM record_links WHERE record_rowid = @rowId", new { rowId }, tx);
-        var rows = links.Institutions.Select(id => (AuthorityKinds.Institution, id, Mention: 0))
-            .Concat(links.MentionedInstitutions.Select(id => (AuthorityKinds.Institution, id, Mention: 1)))
-            .Concat(links.Persons.Select(id => (AuthorityKinds.Person, id, Mention: 0)))
-            .Concat(links.Topics.Select(id => (AuthorityKinds.Topic, id, Mention: 0)))
-            .Select((r, i) => new LinkRow(rowId, i + 1, r.Item1, r.id, r.Mention))
-            .ToList();
-        AddLinks(c, tx, rows);
-    }
-
     /// <summary>
     /// Writes link rows (rowId, seq, kind, id, mention), giving an authority its key on its first link.
     /// Two statements, each prepared once and executed per row.

@@ -133,6 +133,7 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
         long generation = 0;
         using (var tx = c.BeginTransaction())
         {
+            using var linkWriter = new LinkWriter(c, tx);
             EnsureAnalysisVersion(c, tx);
             // UTC to the millisecond, 24 characters: the round-trip format's 33 (ticks and +00:00)
             // took 3.4 MB of a 200,000-record database and told nobody more.
@@ -156,7 +157,7 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
                     rowId = Insert(c, tx, item, now, generation);
                     added++;
                 }
-                AuthorityRows.Link(c, tx, rowId, links[i], isNew: !existing.ContainsKey(item.Record.Id));
+                linkWriter.Replace(rowId, links[i], isNew: !existing.ContainsKey(item.Record.Id));
                 documents.Add(new IndexedDocument(rowId, item.Record, item.Analysis, links[i]) { IsNew = !existing.ContainsKey(item.Record.Id) });
             }
             tx.Commit();
@@ -290,6 +291,7 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
     List<IndexedDocument> Refile(SqliteConnection c, SqliteTransaction tx, IReadOnlyCollection<long> rowIds, long generation, bool reindexText = true)
     {
         var documents = new List<IndexedDocument>(rowIds.Count);
+        using var linkWriter = new LinkWriter(c, tx);
         foreach (var chunk in rowIds.Chunk(500))
         {
             var written = RecordsWritten.Load(c, tx, chunk, database.Bodies);
@@ -310,7 +312,7 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
                         new { record.Title, record.Language, Date = CuratedFields.Of(record, CuratedFields.Date), record.Date?.Year, record.Type, rowId,
                               hidden = overlay.Visibility.HiddenUntil }, tx);
                 }
-                AuthorityRows.Link(c, tx, rowId, links);
+                linkWriter.Replace(rowId, links);
                 if (analyses is not null) documents.Add(new IndexedDocument(rowId, record, analyses[i], links));
             }
             c.Execute("UPDATE records SET written_generation = @generation WHERE rowid IN @chunk", new { generation, chunk }, tx);
