@@ -190,6 +190,22 @@ public sealed class ArchiveIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// Commits, waits for the merges still running in the background, and commits their result:
+    /// the index at rest, as a writer leaves it when it closes. Until then a merge's new segment and
+    /// the ones it replaces are both on disk (the bench measured 487 to 505 MB for one archive).
+    /// </summary>
+    public void CommitAndSettle()
+    {
+        Commit();
+        IndexWriter? writer;
+        lock (shared.Sync) writer = shared.Writer;
+        if (writer is null) return;
+        writer.WaitForMerges();
+        lock (shared.Sync) shared.Dirty = true;
+        Commit();
+    }
+
     /// <summary>A searcher over the newest state this process sees; dispose it when done.</summary>
     public SearcherLease Acquire() => shared.Acquire();
 
