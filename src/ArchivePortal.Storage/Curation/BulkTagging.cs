@@ -73,11 +73,8 @@ public sealed class BulkTagging(SqliteArchiveStore store, LuceneSearchIndex sear
     {
         if (present)
         {
-            var next = new Dictionary<long, long>();
-            foreach (var chunk in rowIds.Chunk(5000))
-                foreach (var (rowId, last) in c.Query<(long, long)>("SELECT record_rowid, max(seq) FROM record_links WHERE record_rowid IN @chunk GROUP BY record_rowid", new { chunk }, tx))
-                    next[rowId] = last + 1;
-            AuthorityRows.AddLinks(c, tx, rowIds.Select(rowId => new AuthorityRows.LinkRow(rowId, next.GetValueOrDefault(rowId, 1), kind, authorityId, 0)).ToList());
+            using var links = new LinkWriter(c, tx);
+            foreach (var rowId in rowIds) links.Append(rowId, kind, authorityId);
         }
         else
             foreach (var chunk in rowIds.Chunk(5000))

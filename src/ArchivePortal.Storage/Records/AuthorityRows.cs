@@ -20,21 +20,6 @@ internal static class AuthorityRows
         c.Query<string>("SELECT data FROM authorities ORDER BY kind, id")
             .Select(d => JsonSerializer.Deserialize<Authority>(d, Json)!).ToList();
 
-    /// <summary>
-    /// Writes link rows (rowId, seq, kind, id, mention), giving an authority its key on its first link.
-    /// Two statements, each prepared once and executed per row.
-    /// </summary>
-    public static void AddLinks(SqliteConnection c, SqliteTransaction tx, IReadOnlyCollection<LinkRow> rows)
-    {
-        if (rows.Count == 0) return;
-        c.Execute("INSERT INTO authority_keys(kind, id) VALUES (@kind, @id) ON CONFLICT DO NOTHING", rows, tx);
-        c.Execute("INSERT INTO record_links(record_rowid, seq, authority, mention) VALUES (@rowId, @seq, (SELECT key FROM authority_keys WHERE kind = @kind AND id = @id), @mention)",
-            rows, tx);
-    }
-
-    /// <summary>One link as written: the record, its place among the record's links, the authority, and 1 when the record only mentions it. Named as the SQL's parameters.</summary>
-    public readonly record struct LinkRow(long rowId, long seq, string kind, string id, int mention);
-
     /// <summary>A record's link rows (kind, authority id, role) as the authorities it is filed under.</summary>
     public static RecordAuthorities Filed(IReadOnlyCollection<(string Kind, string Id, string Role)> rows)
     {

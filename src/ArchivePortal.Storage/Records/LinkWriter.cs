@@ -13,7 +13,7 @@ namespace ArchivePortal.Storage.Records;
 /// </summary>
 internal sealed class LinkWriter : IDisposable
 {
-    readonly SqliteCommand delete, insert, findKey, addKey;
+    readonly SqliteCommand delete, insert, lastSeq, findKey, addKey;
     readonly Dictionary<(string Kind, string Id), long> keys = [];
 
     public LinkWriter(SqliteConnection c, SqliteTransaction tx)
@@ -21,6 +21,7 @@ internal sealed class LinkWriter : IDisposable
         delete = Command(c, tx, "DELETE FROM record_links WHERE record_rowid = $record", "$record");
         insert = Command(c, tx, "INSERT INTO record_links(record_rowid, seq, authority, mention) VALUES ($record, $seq, $authority, $mention)",
             "$record", "$seq", "$authority", "$mention");
+        lastSeq = Command(c, tx, "SELECT coalesce(max(seq), 0) FROM record_links WHERE record_rowid = $record", "$record");
         findKey = Command(c, tx, "SELECT key FROM authority_keys WHERE kind = $kind AND id = $id", "$kind", "$id");
         addKey = Command(c, tx, "INSERT INTO authority_keys(kind, id) VALUES ($kind, $id) RETURNING key", "$kind", "$id");
     }
@@ -45,6 +46,14 @@ internal sealed class LinkWriter : IDisposable
         foreach (var id in links.MentionedInstitutions) Add(rowId, ++seq, AuthorityKinds.Institution, id, mention: true);
         foreach (var id in links.Persons) Add(rowId, ++seq, AuthorityKinds.Person, id, mention: false);
         foreach (var id in links.Topics) Add(rowId, ++seq, AuthorityKinds.Topic, id, mention: false);
+    }
+
+    /// <summary>Files the record under one more authority, as primary, after the links it has (an archivist's bulk tagging).</summary>
+    public void Append(long rowId, string kind, string id)
+    {
+        lastSeq.Parameters[0].Value = rowId;
+        var seq = Convert.ToInt32(lastSeq.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) + 1;
+        Add(rowId, seq, kind, id, mention: false);
     }
 
     void Add(long rowId, int seq, string kind, string id, bool mention) => Run(insert, rowId, seq, KeyOf(kind, id), mention ? 1 : 0);
@@ -73,6 +82,6 @@ internal sealed class LinkWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in new[] { delete, insert, findKey, addKey }) command.Dispose();
+        foreach (var command in new[] { delete, insert, lastSeq, findKey, addKey }) command.Dispose();
     }
 }

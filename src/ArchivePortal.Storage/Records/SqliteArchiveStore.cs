@@ -324,7 +324,7 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
     {
         using var c = database.Connect();
         var row = c.QuerySingleOrDefault<RecordRow>("SELECT * FROM records WHERE id = @id", new { id });
-        return row is null ? null : ToStored(c, row, database.Bodies);
+        return row is null ? null : ToStored(row, database.Bodies);
     }
 
     public RecordAuthorities? AuthoritiesOf(string id)
@@ -336,12 +336,10 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
             "SELECT kind, authority_id, role FROM record_authorities WHERE record_rowid = @rowId ORDER BY seq", new { rowId }).ToList());
     }
 
-    internal static StoredRecord ToStored(SqliteConnection c, RecordRow row, BodyDictionaries bodies)
-    {
-        return new StoredRecord(row.RowId, row.ToRecord(bodies),
+    internal static StoredRecord ToStored(RecordRow row, BodyDictionaries bodies) =>
+        new(row.RowId, row.ToRecord(bodies),
             DateTimeOffset.Parse(row.created_at, CultureInfo.InvariantCulture),
             DateTimeOffset.Parse(row.updated_at, CultureInfo.InvariantCulture)) { Visibility = Visibility.FromHiddenUntil(row.hidden_until) };
-    }
 
     public int Count()
     {
