@@ -25,17 +25,12 @@ internal static class BodyCodec
 
     public static byte[] Compress(string body, BodyDictionary? dictionary)
     {
+        dictionary ??= BodyDictionary.None;
         var utf8 = Encoding.UTF8.GetBytes(body);
-        byte[] frame;
-        if (dictionary is not null) frame = dictionary.Compress(utf8);
-        else
-        {
-            using var compressor = new Compressor();
-            frame = compressor.Wrap(utf8).ToArray();
-        }
+        var frame = dictionary.Compress(utf8);
         var output = new byte[ZstdHeader + frame.Length];
         output[0] = Zstd;
-        BinaryPrimitives.WriteInt32LittleEndian(output.AsSpan(1), dictionary?.Id ?? 0);
+        BinaryPrimitives.WriteInt32LittleEndian(output.AsSpan(1), dictionary.Id);
         BinaryPrimitives.WriteInt32LittleEndian(output.AsSpan(5), utf8.Length);
         frame.CopyTo(output, ZstdHeader);
         return output;
@@ -62,13 +57,7 @@ internal static class BodyCodec
         var frame = bytes.AsSpan(ZstdHeader);
         try
         {
-            if (id != 0) dictionaries.Get(id).Decompress(frame, utf8);
-            else
-            {
-                using var decompressor = new Decompressor();
-                if (decompressor.Unwrap(frame, utf8) != length)
-                    throw new InvalidDataException("A record body is damaged (it decompresses to another length).");
-            }
+            (id == 0 ? BodyDictionary.None : dictionaries.Get(id)).Decompress(frame, utf8);
         }
         catch (ZstdException e)
         {

@@ -34,6 +34,15 @@ public sealed class BodyDictionary
         Id = IdOf(bytes);
     }
 
+    BodyDictionary()
+    {
+        Bytes = [];
+        Id = 0;
+    }
+
+    /// <summary>No dictionary (id 0): bodies of a database that has none yet, pooled all the same.</summary>
+    public static BodyDictionary None { get; } = new();
+
     /// <summary>A positive number from the bytes' hash; 0 is "no dictionary".</summary>
     static int IdOf(byte[] bytes) => Math.Max(1, BinaryPrimitives.ReadInt32LittleEndian(SHA256.HashData(bytes)) & int.MaxValue);
 
@@ -56,7 +65,7 @@ public sealed class BodyDictionary
         if (!compressors.TryTake(out var compressor))
         {
             compressor = new Compressor(Level);
-            compressor.LoadDictionary(Bytes);
+            if (Bytes.Length > 0) compressor.LoadDictionary(Bytes);
         }
         try { return compressor.Wrap(utf8).ToArray(); }
         finally { compressors.Add(compressor); }
@@ -67,7 +76,7 @@ public sealed class BodyDictionary
         if (!decompressors.TryTake(out var decompressor))
         {
             decompressor = new Decompressor();
-            decompressor.LoadDictionary(Bytes);
+            if (Bytes.Length > 0) decompressor.LoadDictionary(Bytes);
         }
         try
         {
