@@ -88,7 +88,15 @@ public class PortalBrowser : IAsyncLifetime
         await page.GotoAsync("/", new() { Timeout = 180_000 });
         await page.Locator("form[role=search] input[name=q]").FillAsync("会议", new() { Timeout = 180_000 });
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/search?q=*", new() { Timeout = 180_000 });
+        try { await page.WaitForURLAsync("**/search?q=*", new() { Timeout = 60_000 }); }
+        catch (TimeoutException)
+        {
+            // A fresh Chromium on a loaded CI machine once let this first Enter go unanswered for
+            // three minutes (the same build passed at once when run again): the warm-up presses it
+            // once more. The tests' own presses are not retried.
+            await page.Locator("form[role=search] input[name=q]").PressAsync("Enter", new() { Timeout = 120_000 });
+            await page.WaitForURLAsync("**/search?q=*", new() { Timeout = 120_000 });
+        }
         await page.Context.CloseAsync();
     }
 
