@@ -18,7 +18,7 @@ public sealed class ChineseWordAnalyzer(ChineseScriptFolding folding, ChineseWor
     /// <summary>What follows both Chinese tokenizers: Latin words inside Chinese text are lowercased and folded (NLC, COVID-19).</summary>
     internal static TokenStream LatinTail(TokenStream source)
     {
-        TokenStream result = new LowerCaseFilter(LuceneVersion.LUCENE_48, source);
+        TokenStream result = new InvariantLowerCaseFilter(source);
         result = new DiacriticFoldingFilter(result);
         return new LengthFilter(LuceneVersion.LUCENE_48, result, 1, AnalysisLimits.MaxTokenLength);
     }

@@ -17,6 +17,7 @@ namespace ArchivePortal.Core.Analysis.Common;
 public sealed class DiacriticFoldingFilter : FilteringTokenFilter
 {
     readonly ICharTermAttribute term;
+    readonly TermMemo memo = new();
 
     public DiacriticFoldingFilter(TokenStream input) : base(LuceneVersion.LUCENE_48, input) => term = AddAttribute<ICharTermAttribute>();
 
@@ -24,7 +25,7 @@ public sealed class DiacriticFoldingFilter : FilteringTokenFilter
     {
         var chars = term.Buffer.AsSpan(0, term.Length);
         if (TextFolding.HasNothingToFold(chars)) return chars.Length > 0;
-        var folded = TextFolding.RemoveDiacritics(chars.ToString());
+        var folded = memo.Get(chars, TextFolding.RemoveDiacritics);
         term.SetEmpty().Append(folded);
         return folded.Length > 0;
     }

@@ -20,7 +20,7 @@ internal static class TokenCollector
         while (stream.IncrementToken())
         {
             if (firstCharacter is not null && (term.Length == 0 || !firstCharacter(term.Buffer[0]))) continue;
-            tokens.Add(new Token(term.ToString(), offset.StartOffset, offset.EndOffset)
+            tokens.Add(new Token(TermTexts.Of(term.Buffer.AsSpan(0, term.Length)), offset.StartOffset, offset.EndOffset)
             {
                 PositionIncrement = position.PositionIncrement,
             });

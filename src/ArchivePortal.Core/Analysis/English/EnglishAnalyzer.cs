@@ -17,7 +17,7 @@ public sealed class EnglishAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new LatinWordTokenizer(reader);
-        TokenStream result = new LowerCaseFilter(LuceneVersion.LUCENE_48, source);
+        TokenStream result = new InvariantLowerCaseFilter(source);
         result = new DiacriticFoldingFilter(result);
         result = new PossessiveFilter(result);
         result = new LengthFilter(LuceneVersion.LUCENE_48, result, 1, AnalysisLimits.MaxTokenLength);

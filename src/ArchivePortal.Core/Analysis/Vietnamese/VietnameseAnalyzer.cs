@@ -20,7 +20,7 @@ public sealed class VietnameseAnalyzer(bool folded) : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new LatinWordTokenizer(reader);
-        TokenStream result = new LowerCaseFilter(LuceneVersion.LUCENE_48, source);
+        TokenStream result = new InvariantLowerCaseFilter(source);
         result = new LengthFilter(LuceneVersion.LUCENE_48, result, 1, AnalysisLimits.MaxTokenLength);
         result = Folded ? new DiacriticFoldingFilter(result) : new VietnameseToneNormalizationFilter(result);
         result = new SyllablePairFilter(result);

@@ -16,6 +16,7 @@ namespace ArchivePortal.Core.Analysis.Vietnamese;
 public sealed class VietnameseToneNormalizationFilter : TokenFilter
 {
     readonly ICharTermAttribute term;
+    readonly TermMemo memo = new();
 
     public VietnameseToneNormalizationFilter(TokenStream input) : base(input) => term = AddAttribute<ICharTermAttribute>();
 
@@ -24,9 +25,9 @@ public sealed class VietnameseToneNormalizationFilter : TokenFilter
         if (!m_input.IncrementToken()) return false;
         // Plain ASCII has no tone mark and is already in NFC: most tokens stop here.
         if (TextFolding.IsPlainAscii(term.Buffer.AsSpan(0, term.Length))) return true;
-        var syllable = term.ToString();
-        var normalized = Normalize(syllable);
-        if (!string.Equals(normalized, syllable, StringComparison.Ordinal)) term.SetEmpty().Append(normalized);
+        var chars = term.Buffer.AsSpan(0, term.Length);
+        var normalized = memo.Get(chars, Normalize);
+        if (!chars.SequenceEqual(normalized)) term.SetEmpty().Append(normalized);
         return true;
     }
 

@@ -15,6 +15,18 @@ public class VietnameseFilterTests
     }
 
     [Fact]
+    public void A_syllable_seen_before_normalizes_as_it_did_the_first_time()
+    {
+        // The filter remembers each syllable it normalized; the second text is answered from memory,
+        // and a word too long to remember is normalized every time.
+        var longWord = new string('a', 40) + "ó";
+        var expected = new Expected[] { new("thuỷ", 0, 4), new("hoá", 5, 8), new(longWord, 9, 50) };
+        TokenStreamAssert.Tokens(Tone, "thủy hóa " + longWord, expected);
+        TokenStreamAssert.Tokens(Tone, "thủy hóa " + longWord, expected);
+        TokenStreamAssert.Tokens(Tone, "thuỷ hoá " + longWord, expected);
+    }
+
+    [Fact]
     public void Random_and_empty_text()
     {
         TokenStreamAssert.RandomTextIsHandled(Tone);
