@@ -17,8 +17,9 @@ public readonly record struct AuthorityMatch(string Id, int Position, int Length
 public sealed class AuthorityMatcher(NameKey keys, Analysis.Chinese.ShortWordBoundaries? shortWords = null)
 {
     readonly Dictionary<string, HashSet<string>> hanNames = new(StringComparer.Ordinal);
-    // Longest Han name per first character: most characters start no name.
-    readonly Dictionary<char, int> hanLongestByFirst = [];
+    // Longest Han name per first character (0: none), indexed by the character: most characters start
+    // no name, and every character of every record's text is looked up here.
+    readonly int[] hanLongestByFirst = new int[char.MaxValue + 1];
     readonly Dictionary<string, HashSet<string>> wordNames = new(StringComparer.Ordinal);
     // First words of names of several words: only after one of them is a longer name tried.
     readonly HashSet<string> firstWords = new(StringComparer.Ordinal);
@@ -40,7 +41,7 @@ public sealed class AuthorityMatcher(NameKey keys, Analysis.Chinese.ShortWordBou
             {
                 Ids(hanNames, key).Add(id);
                 maxHanLength = Math.Max(maxHanLength, key.Length);
-                hanLongestByFirst[key[0]] = Math.Max(hanLongestByFirst.GetValueOrDefault(key[0]), key.Length);
+                hanLongestByFirst[key[0]] = Math.Max(hanLongestByFirst[key[0]], key.Length);
             }
             else
             {
@@ -121,14 +122,14 @@ public sealed class AuthorityMatcher(NameKey keys, Analysis.Chinese.ShortWordBou
     public List<AuthorityMatch> FindInKey(string key, WritingContext? where = null)
     {
         var matches = new List<AuthorityMatch>();
-        var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var (words, han) = KeyWords.Of(key);
         int position = 0;
         lock (gate)
         {
             for (int w = 0; w < words.Length;)
             {
                 var word = words[w];
-                if (word.Any(TextFolding.IsHan))
+                if (han[w])
                 {
                     FindHan(word, position, matches, where);
                     position += word.Length + 1;
@@ -145,13 +146,14 @@ public sealed class AuthorityMatcher(NameKey keys, Analysis.Chinese.ShortWordBou
 
     void FindHan(string word, int offset, List<AuthorityMatch> matches, WritingContext? where)
     {
+        var names = hanNames.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = 0; i < word.Length;)
         {
             int found = 0;
-            int longest = hanLongestByFirst.GetValueOrDefault(word[i]);
+            int longest = hanLongestByFirst[word[i]];
             for (int len = Math.Min(longest, word.Length - i); len >= 2 && found == 0; len--)
             {
-                if (hanNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word.AsSpan(i, len), out var ids)
+                if (names.TryGetValue(word.AsSpan(i, len), out var ids)
                     && (len != Analysis.Chinese.ShortWordBoundaries.ShortLength || shortWords?.StandsAlone(word, i, len) != false))
                 {
                     foreach (var id in Admitted(word.Substring(i, len), ids, where))
@@ -179,5 +181,35 @@ public sealed class AuthorityMatcher(NameKey keys, Analysis.Chinese.ShortWordBou
             }
         }
         return 1;
+    }
+}
+
+/// <summary>
+/// A key text's words, and which contain Han characters, split once for every matcher: filing asks
+/// the institution, person and topic matchers in turn about the same title and body, and splitting a
+/// body three times cost as much as matching it.
+/// </summary>
+internal static class KeyWords
+{
+    // The last two keys split on this thread: filing alternates between a record's title and body.
+    [ThreadStatic] static Split? last, before;
+
+    sealed record Split(string Key, string[] Words, bool[] Han);
+
+    public static (string[] Words, bool[] Han) Of(string key)
+    {
+        if (last is { } l && ReferenceEquals(l.Key, key)) return (l.Words, l.Han);
+        if (before is { } b && ReferenceEquals(b.Key, key)) return (b.Words, b.Han);
+        var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var han = new bool[words.Length];
+        for (int i = 0; i < words.Length; i++) han[i] = ContainsHan(words[i]);
+        (before, last) = (last, new Split(key, words, han));
+        return (words, han);
+    }
+
+    static bool ContainsHan(string word)
+    {
+        foreach (var c in word) if (TextFolding.IsHan(c)) return true;
+        return false;
     }
 }

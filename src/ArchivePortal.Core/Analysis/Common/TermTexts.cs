@@ -9,22 +9,31 @@ namespace ArchivePortal.Core.Analysis.Common;
 internal static class TermTexts
 {
     /// <summary>How many words each thread keeps.</summary>
-    public const int Capacity = 100_000;
+    public const int Capacity = 16_384;
 
     /// <summary>Longer terms are made every time: rare, and they would only fill the table.</summary>
     public const int LongestKept = 24;
 
-    [ThreadStatic] static Dictionary<string, string>? known;
+    [ThreadStatic] static Table? table;
 
     /// <summary>The text of <paramref name="term"/>, shared with every earlier term of the same characters.</summary>
-    public static string Of(ReadOnlySpan<char> term)
+    public static string Of(ReadOnlySpan<char> term) =>
+        term.Length > LongestKept ? term.ToString() : (table ??= new Table()).Of(term);
+
+    /// <summary>One thread's words, with the span look-up made once (asking for it per token cost a third of the saving).</summary>
+    sealed class Table
     {
-        if (term.Length > LongestKept) return term.ToString();
-        known ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(term, out var text)) return text;
-        text = term.ToString();
-        if (known.Count < Capacity) known[text] = text;
-        return text;
+        readonly Dictionary<string, string> words = new(StringComparer.Ordinal);
+        readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+        public Table() => lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public string Of(ReadOnlySpan<char> term)
+        {
+            if (lookup.TryGetValue(term, out var text)) return text;
+            text = term.ToString();
+            if (words.Count < Capacity) words[text] = text;
+            return text;
+        }
     }
 }
