@@ -173,6 +173,42 @@ public class FacetTests
     }
 
     [Fact]
+    public void A_cut_facet_shows_the_first_values_of_the_whole_list_ties_in_label_order()
+    {
+        using var t = Corpus();
+        var whole = t.Archive.Index.Search(new SearchRequest { FacetLimit = 1, ExpandFacet = FacetNames.Person }).Facets[FacetNames.Person];
+        Assert.Equal(["Alice Wang 3", "Bob Li 2", "Carol Chen 2"], whole.Select(v => $"{v.Label("en")} {v.Count}"));
+        // Bob Li and Carol Chen tie at the cut: the cut list keeps the one the whole list puts first.
+        var two = t.Archive.Index.Search(new SearchRequest { FacetLimit = 2 });
+        Assert.Equal(["Alice Wang 3", "Bob Li 2"], two.Facets[FacetNames.Person].Select(v => $"{v.Label("en")} {v.Count}"));
+        Assert.Equal(3, two.FacetSizes[FacetNames.Person]);
+        var none = t.Archive.Index.Search(new SearchRequest { FacetLimit = 0 });
+        Assert.Empty(none.Facets[FacetNames.Person]);
+        Assert.Equal(3, none.FacetSizes[FacetNames.Person]);
+    }
+
+    [Fact]
+    public void Facts_are_found_by_row_id_in_arrays_and_in_the_dictionary_when_ids_are_sparse()
+    {
+        RecordFacts Facts(params int[] ordinals) => new("en", 2020, "news", null, RecordFacetLinks.None, ordinals);
+        var dense = new RecordFactsSnapshot(1, new() { [1] = Facts(4, 7), [3] = Facts(), [2] = Facts(5) }, new FacetVocabulary());
+        var sparse = new RecordFactsSnapshot(1, new() { [1] = Facts(4, 7), [5_000_000] = Facts(5) }, new FacetVocabulary());
+        Assert.NotNull(RowFacts.Of(dense.Facts));
+        Assert.Null(RowFacts.Of(sparse.Facts));
+        foreach (var s in new[] { dense, sparse })
+        {
+            Assert.Equal([4, 7], s.OrdinalsOf(1).ToArray());
+            Assert.Same(s.Facts[1], s.FactsOf(1));
+            Assert.Null(s.FactsOf(4));
+            Assert.Null(s.FactsOf(-1));
+            Assert.True(s.OrdinalsOf(4).IsEmpty);
+        }
+        Assert.Equal([5], dense.OrdinalsOf(2).ToArray());
+        Assert.True(dense.OrdinalsOf(3).IsEmpty);
+        Assert.Equal([5], sparse.OrdinalsOf(5_000_000).ToArray());
+    }
+
+    [Fact]
     public void Facets_follow_writes_made_after_the_first_search()
     {
         using var t = Corpus();

@@ -17,22 +17,25 @@ internal static class FacetCounter
     /// that fails only one field's filter counts for that field's facet alone; others for none.
     /// </summary>
     public static (Dictionary<string, IReadOnlyList<FacetValue>> Values, Dictionary<string, int> Sizes) Count(
-        List<Candidate> candidates, FacetFilters filters, FacetVocabulary vocabulary, AuthorityRegistry registry, SearchRequest request)
+        List<Candidate> candidates, FacetFilters filters, RecordFactsSnapshot snapshot, AuthorityRegistry registry, SearchRequest request)
     {
+        var vocabulary = snapshot.Vocabulary;
         var counts = new int[vocabulary.Count];
+        bool filtered = filters.Fields.Count > 0;
         foreach (var c in candidates)
         {
-            var failing = filters.FailingField(c);
+            var failing = filtered ? filters.FailingField(c) : null;
             if (failing is null)
-                foreach (var o in c.Ordinals) counts[o]++;
+                foreach (var o in snapshot.OrdinalsOf(c.RowId)) counts[o]++;
             else if (failing != FacetFilters.Several && FacetVocabulary.FacetNarrowedBy(failing) is var only and >= 0)
-                foreach (var o in c.Ordinals)
+                foreach (var o in snapshot.OrdinalsOf(c.RowId))
                     if (vocabulary.FacetOf(o) == only) counts[o]++;
         }
 
-        var byFacet = FacetVocabulary.Facets.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+        // Each ordinal is one value of one facet, so a list per facet holds each value once.
+        var byFacet = FacetVocabulary.Facets.Select(_ => new List<KeyValuePair<string, int>>()).ToArray();
         for (int o = 0; o < counts.Length; o++)
-            if (counts[o] > 0) byFacet[vocabulary.FacetOf(o)][vocabulary.ValueOf(o)] = counts[o];
+            if (counts[o] > 0) byFacet[vocabulary.FacetOf(o)].Add(new(vocabulary.ValueOf(o), counts[o]));
         var values = new Dictionary<string, IReadOnlyList<FacetValue>>();
         var sizes = new Dictionary<string, int>();
         for (int f = 0; f < byFacet.Length; f++) Add(values, sizes, FacetVocabulary.Facets[f].Name, byFacet[f], registry, request);
@@ -50,13 +53,23 @@ internal static class FacetCounter
     }
 
     static void Add(Dictionary<string, IReadOnlyList<FacetValue>> values, Dictionary<string, int> sizes, string facet,
-        Dictionary<string, int> counts, AuthorityRegistry registry, SearchRequest request)
+        IReadOnlyCollection<KeyValuePair<string, int>> counts, AuthorityRegistry registry, SearchRequest request)
     {
         var kind = facet is FacetNames.Institution or FacetNames.Person or FacetNames.Topic ? facet : null;
-        IEnumerable<FacetValue> list = counts.Select(kv => kind is not null && registry.Get(kind, kv.Key) is { } authority
+        bool expanded = string.Equals(request.ExpandFacet, facet, StringComparison.OrdinalIgnoreCase);
+        sizes[facet] = counts.Count;
+        int limit = Math.Max(0, request.FacetLimit);
+        IEnumerable<KeyValuePair<string, int>> shown = counts;
+        // A collapsed facet shows its most frequent values: only those at or above the count of the
+        // last one shown need labels and sorting, not every person of 100,000 matches.
+        if (!expanded && facet is not (FacetNames.Year or FacetNames.Month or FacetNames.Language) && counts.Count > limit)
+        {
+            int least = limit == 0 ? int.MaxValue : LargestCounts(counts.Select(kv => kv.Value), limit);
+            shown = counts.Where(kv => kv.Value >= least);
+        }
+        IEnumerable<FacetValue> list = shown.Select(kv => kind is not null && registry.Get(kind, kv.Key) is { } authority
             ? new FacetValue(kv.Key, kv.Value) { Labels = authority.Labels, Provisional = authority.Provisional }
             : new FacetValue(kv.Key, kv.Value));
-        bool expanded = string.Equals(request.ExpandFacet, facet, StringComparison.OrdinalIgnoreCase);
         if (expanded && !string.IsNullOrWhiteSpace(request.FacetFilter))
         {
             var typed = registry.Keys.Of(request.FacetFilter);
@@ -71,9 +84,20 @@ internal static class FacetCounter
         };
         if (facet == FacetNames.Language) list = PartsAfterWholes(list.ToList());
         var all = list.ToList();
-        sizes[facet] = counts.Count;
         // Years and months are a histogram: all of them; other facets the most frequent first.
-        values[facet] = expanded || facet is FacetNames.Year or FacetNames.Month ? all : all.Take(Math.Max(0, request.FacetLimit)).ToList();
+        values[facet] = expanded || facet is FacetNames.Year or FacetNames.Month ? all : all.Take(limit).ToList();
+    }
+
+    /// <summary>The <paramref name="k"/>-th largest of <paramref name="counts"/> (there are more than k).</summary>
+    static int LargestCounts(IEnumerable<int> counts, int k)
+    {
+        var top = new PriorityQueue<int, int>(k + 1); // the k largest so far, smallest first
+        foreach (var c in counts)
+        {
+            if (top.Count < k) top.Enqueue(c, c);
+            else if (c > top.Peek()) top.EnqueueDequeue(c, c);
+        }
+        return top.Peek();
     }
 
     /// <summary>Each language followed by its parts (Chinese, then Chinese (Traditional)), so a list can show them as one group.</summary>

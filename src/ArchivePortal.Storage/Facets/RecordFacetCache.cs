@@ -35,6 +35,68 @@ internal sealed record RecordFactsSnapshot(long Generation, Dictionary<long, Rec
 {
     /// <summary>True when an archivist has hidden some record (withdrawn or embargoed): only then must a search look at every match's visibility.</summary>
     public bool AnyHidden { get; } = Facts.Values.Any(f => f.HiddenUntil is not null);
+
+    readonly RowFacts? byRow = RowFacts.Of(Facts);
+
+    /// <summary>The facts of the record with row id <paramref name="rowId"/>; null when it has none in this snapshot.</summary>
+    public RecordFacts? FactsOf(long rowId) =>
+        byRow is not null ? byRow.Facts(rowId) : Facts.GetValueOrDefault(rowId);
+
+    /// <summary>The facet ordinals of the record with row id <paramref name="rowId"/> (empty when it has no facts here).</summary>
+    public ReadOnlySpan<int> OrdinalsOf(long rowId) =>
+        byRow is not null ? byRow.Ordinals(rowId) : Facts.TryGetValue(rowId, out var f) ? f.Ordinals : [];
+}
+
+/// <summary>
+/// The facts of a snapshot in arrays indexed by row id, and every record's facet ordinals side by
+/// side in one array. A search visits its matches in document order, which is nearly row id order:
+/// reading them from these arrays walks memory forwards, where a dictionary look-up and each
+/// record's own ordinals array were two jumps to a random place per match (a third of the time of
+/// a search with 100,000 matches went to counting its facets).
+/// </summary>
+internal sealed class RowFacts
+{
+    readonly RecordFacts?[] facts;
+    readonly int[] starts; // record r's ordinals are ordinals[starts[r]..starts[r + 1]]
+    readonly int[] ordinals;
+
+    RowFacts(RecordFacts?[] facts, int[] starts, int[] ordinals) => (this.facts, this.starts, this.ordinals) = (facts, starts, ordinals);
+
+    /// <summary>
+    /// The arrays for <paramref name="byId"/>; null when its row ids are too sparse for arrays (rows
+    /// are never deleted, so they are dense unless ids were written by hand).
+    /// </summary>
+    public static RowFacts? Of(Dictionary<long, RecordFacts> byId)
+    {
+        long max = 0, min = long.MaxValue, total = 0;
+        foreach (var (rowId, f) in byId)
+        {
+            (max, min) = (Math.Max(max, rowId), Math.Min(min, rowId));
+            total += f.Ordinals.Length;
+        }
+        if (byId.Count == 0 || min < 0 || max > 2L * byId.Count + 100_000 || total > Array.MaxLength) return null;
+        var facts = new RecordFacts?[max + 1];
+        foreach (var (rowId, f) in byId) facts[rowId] = f;
+        var starts = new int[max + 2];
+        var ordinals = new int[total];
+        int at = 0;
+        for (long r = 0; r <= max; r++)
+        {
+            starts[r] = at;
+            if (facts[r] is { } f)
+            {
+                f.Ordinals.CopyTo(ordinals, at);
+                at += f.Ordinals.Length;
+            }
+        }
+        starts[max + 1] = at;
+        return new RowFacts(facts, starts, ordinals);
+    }
+
+    public RecordFacts? Facts(long rowId) => (ulong)rowId < (ulong)facts.Length ? facts[rowId] : null;
+
+    public ReadOnlySpan<int> Ordinals(long rowId) =>
+        (ulong)rowId < (ulong)facts.Length ? ordinals.AsSpan(starts[rowId], starts[rowId + 1] - starts[rowId]) : [];
 }
 
 /// <summary>

@@ -23,7 +23,4 @@ internal readonly record struct Candidate(long RowId, float Score, RecordFacts F
     public string Type => Facts.Type;
     public string? Date => Facts.Date;
     public RecordFacetLinks Links => Facts.Links;
-
-    /// <summary>The record's facet values as ordinals of the snapshot's <see cref="FacetVocabulary"/>.</summary>
-    public int[] Ordinals => Facts.Ordinals;
 }

@@ -59,7 +59,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
         var found = Find(c, request, deadline);
         if (found.Empty is { } empty) return empty;
         var (facets, sizes) = request.IncludeFacets
-            ? FacetCounter.Count(found.Candidates, found.Filters, found.Snapshot.Vocabulary, authorities, request)
+            ? FacetCounter.Count(found.Candidates, found.Filters, found.Snapshot, authorities, request)
             : ([], []);
         // Without facet filters every candidate is a match: no copy of tens of thousands of them.
         var matches = found.Filters.Fields.Count == 0 ? found.Candidates : found.Candidates.Where(x => found.Filters.Matches(x)).ToList();
@@ -222,7 +222,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
     /// import, or as an archivist corrected it): a result should say who published it.
     /// </summary>
     Authority? FiledInstitution(RecordFactsSnapshot snapshot, long rowId) =>
-        snapshot.Facts.TryGetValue(rowId, out var facts) && facts.Links.Institutions is [var id, ..]
+        snapshot.FactsOf(rowId) is { } facts && facts.Links.Institutions is [var id, ..]
             ? authorities.Get(AuthorityKinds.Institution, id)
             : null;
 }

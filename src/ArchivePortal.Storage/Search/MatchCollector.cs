@@ -32,7 +32,7 @@ internal sealed class MatchCollector(SearchDeadline deadline, RecordFactsSnapsho
         if (rowIds is null) return;
         deadline.Tick();
         var rowId = rowIds.Get(doc);
-        if (!snapshot.Facts.TryGetValue(rowId, out var facts)) return; // indexed after the facts were read: the next search has it
+        if (snapshot.FactsOf(rowId) is not { } facts) return; // indexed after the facts were read: the next search has it
         // The score first: it moves the optional clauses onto this document.
         var score = scorer!.GetScore();
         var (units, exact, together) = clauses?.At(doc) ?? (0, 0, 0);
