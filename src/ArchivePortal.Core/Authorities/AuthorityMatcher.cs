@@ -202,14 +202,8 @@ internal static class KeyWords
         if (before is { } b && ReferenceEquals(b.Key, key)) return (b.Words, b.Han);
         var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var han = new bool[words.Length];
-        for (int i = 0; i < words.Length; i++) han[i] = ContainsHan(words[i]);
+        for (int i = 0; i < words.Length; i++) han[i] = NameKey.HasHan(words[i]);
         (before, last) = (last, new Split(key, words, han));
         return (words, han);
-    }
-
-    static bool ContainsHan(string word)
-    {
-        foreach (var c in word) if (TextFolding.IsHan(c)) return true;
-        return false;
     }
 }

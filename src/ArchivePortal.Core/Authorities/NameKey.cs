@@ -48,7 +48,12 @@ public sealed class NameKey(Func<string, string>? foldScript)
     /// <summary>Traditional characters folded to Simplified, one for one (the text's length is kept); the text itself without a fold.</summary>
     public string FoldScript(string text) => foldScript?.Invoke(text) ?? text;
 
-    public static bool HasHan(string key) => key.Any(TextFolding.IsHan);
+    public static bool HasHan(string key)
+    {
+        // A loop, not LINQ: filing asks it of every word of every record it splits.
+        foreach (var c in key) if (TextFolding.IsHan(c)) return true;
+        return false;
+    }
 
     /// <summary>
     /// The Chinese script of a text: Traditional when a twentieth of its Han characters fold to

@@ -21,10 +21,9 @@ internal static class FacetCounter
     {
         var vocabulary = snapshot.Vocabulary;
         var counts = new int[vocabulary.Count];
-        bool filtered = filters.Fields.Count > 0;
         foreach (var c in candidates)
         {
-            var failing = filtered ? filters.FailingField(c) : null;
+            var failing = filters.FailingField(c);
             if (failing is null)
                 foreach (var o in snapshot.OrdinalsOf(c.RowId)) counts[o]++;
             else if (failing != FacetFilters.Several && FacetVocabulary.FacetNarrowedBy(failing) is var only and >= 0)
