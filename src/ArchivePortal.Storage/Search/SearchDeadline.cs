@@ -28,7 +28,8 @@ internal sealed class SearchDeadline(TimeSpan limit, CancellationToken cancel)
     public void CheckNow()
     {
         cancel.ThrowIfCancellationRequested();
-        if (Stopwatch.GetElapsedTime(started) > limit) throw new SearchTimeLimitException();
+        // Timeout.InfiniteTimeSpan is negative: every elapsed time is past it.
+        if (limit != Timeout.InfiniteTimeSpan && Stopwatch.GetElapsedTime(started) > limit) throw new SearchTimeLimitException();
     }
 }
 
