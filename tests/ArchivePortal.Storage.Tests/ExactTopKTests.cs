@@ -3,7 +3,9 @@ using System.Text.RegularExpressions;
 using ArchivePortal.Core.Querying;
 using ArchivePortal.Core.Querying.Plan;
 using ArchivePortal.Core.Search;
+using ArchivePortal.Storage.Facets;
 using ArchivePortal.Storage.Index;
+using ArchivePortal.Storage.Records;
 using ArchivePortal.Storage.Search;
 using Lucene.Net.Search;
 using Xunit.Abstractions;
@@ -135,6 +137,99 @@ public class ExactTopKTests(GeneratedArchiveFixture fixture, ITestOutputHelper o
         }
         output.WriteLine($"{compared} top scores compared with Explain");
         Assert.True(compared >= 5, $"only {compared} queries compared");
+    }
+
+    /// <summary>
+    /// The window-by-window search of plain words finds the records Lucene's own "at least n of the
+    /// units, plus optional phrases" query finds, with the scores Lucene gives them and the number of
+    /// units each has, with and without a filter.
+    /// </summary>
+    [Fact]
+    public void Windowed_matches_are_Lucenes_matches_with_its_scores_and_coverage()
+    {
+        if (fixture.Temp is not { } temp)
+        {
+            output.WriteLine("../shared/bench/gen.py not found beside the repository; the test was not run.");
+            return;
+        }
+        var archive = temp.Archive;
+        var planner = new QueryPlanner(archive.Analyzer, archive.Authorities);
+        using var c = archive.Database.Connect();
+        var snapshot = new RecordFacetCache().Get(c, AuthorityRows.Generation(c), out _);
+        archive.SearchIndex.Refresh(); // the searcher opened before the import
+        using var lease = archive.SearchIndex.Acquire();
+        var searcher = lease.Searcher!;
+        Filter?[] filters = [null, new QueryWrapperFilter(new TermQuery(new Lucene.Net.Index.Term(IndexFields.Language, "vi"))),
+            new QueryWrapperFilter(TermRangeQuery.NewStringRange(IndexFields.Date, "2021-01-01", "2022-12-31", true, true))];
+        int compared = 0, matches = 0;
+        foreach (var q in Queries().Where((_, i) => i % 4 == 0))
+        {
+            var plan = FiledRecords.Resolve(planner.Plan(QueryParser.Parse(q)), snapshot);
+            if (!plan.CountsUnits) continue;
+            foreach (var filter in filters)
+            {
+                var expected = Matches(searcher, MainQuery(plan), filter);
+                var units = plan.Units.Select(u => Matches(searcher, LuceneQueries.Build(u), filter)).ToList();
+                var actual = new List<Candidate>();
+                new UnitWindowSearch(searcher, plan).Collect(filter, plan.MinimumMatch, loose: false,
+                    new SearchDeadline(Timeout.InfiniteTimeSpan, default), snapshot, actual);
+                Assert.Equal(expected.Keys.Order(), actual.Select(a => a.RowId).Order());
+                foreach (var a in actual)
+                {
+                    Assert.True(Math.Abs(expected[a.RowId] - a.Score) <= 1e-4 * Math.Max(1, expected[a.RowId]),
+                        $"\"{q}\": record {a.RowId} scored {a.Score}, Lucene {expected[a.RowId]}");
+                    Assert.Equal(units.Count(u => u.ContainsKey(a.RowId)), a.Coverage);
+                }
+                compared++;
+                matches += actual.Count;
+            }
+        }
+        output.WriteLine($"{compared} searches, {matches} matches compared");
+        Assert.True(compared >= 60 && matches >= 10_000, $"only {compared} searches and {matches} matches compared");
+    }
+
+    /// <summary>
+    /// What a bulk change, a digest or a saved search's count applies to is every match, however
+    /// many: the search without a time limit once stopped after 4,096 documents, its first look at
+    /// the clock, because an infinite limit is a negative time span.
+    /// </summary>
+    [Fact]
+    public void Every_match_of_a_frequent_word_is_listed_for_a_bulk_change()
+    {
+        if (fixture.Temp is not { } temp)
+        {
+            output.WriteLine("../shared/bench/gen.py not found beside the repository; the test was not run.");
+            return;
+        }
+        var index = (LuceneSearchIndex)temp.Archive.Index;
+        var frequent = Queries().Select(q => (Query: q, index.Search(new SearchRequest { Query = q, Limit = 0, IncludeFacets = false }).Total))
+            .MaxBy(x => x.Total);
+        Assert.True(frequent.Total > 4096, $"the most frequent query, \"{frequent.Query}\", has only {frequent.Total} matches");
+        var rowIds = index.MatchingRowIds(new SearchRequest { Query = frequent.Query });
+        Assert.Equal(frequent.Total, rowIds.Count);
+        Assert.Equal(rowIds.Count, rowIds.Distinct().Count());
+    }
+
+    /// <summary>Every record <paramref name="query"/> matches, by row id, with its Lucene score.</summary>
+    static Dictionary<long, float> Matches(IndexSearcher searcher, Query query, Filter? filter)
+    {
+        var found = new Dictionary<long, float>();
+        searcher.Search(query, filter, new ScoreByRowId(found));
+        return found;
+    }
+
+    sealed class ScoreByRowId(Dictionary<long, float> into) : ICollector
+    {
+        Scorer? scorer;
+        Lucene.Net.Index.NumericDocValues? rowIds;
+
+        public void SetScorer(Scorer scorer) => this.scorer = scorer;
+
+        public void SetNextReader(Lucene.Net.Index.AtomicReaderContext context) => rowIds = context.AtomicReader.GetNumericDocValues(IndexFields.RowId);
+
+        public void Collect(int doc) => into[rowIds!.Get(doc)] = scorer!.GetScore();
+
+        public bool AcceptsDocsOutOfOrder => true;
     }
 
     /// <summary>The query the search runs for a plan (LuceneSearchIndex.Candidates, without loosening).</summary>

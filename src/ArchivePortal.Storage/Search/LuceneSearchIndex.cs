@@ -155,22 +155,12 @@ public sealed class LuceneSearchIndex : ISearchIndex
             return (found, false);
         }
 
-        var clauses = new ClauseMatches(plan);
-        var units = plan.Units.Select((u, i) => clauses.Tag(LuceneQueries.Build(u), ClauseSet.Unit, i)).ToList();
-        var together = plan.Together.Select((t, i) => clauses.Tag(LuceneQueries.Build(t), ClauseSet.Together, i)).ToList();
-        // The exact forms of units with other names, only to tell which records have them: no score.
-        var exactForms = Enumerable.Range(0, plan.Units.Count).Where(i => ClauseMatches.HasOtherNames(plan, i))
-            .Select(i => clauses.Tag(LuceneQueries.Build(plan.ExactUnits[i]), ClauseSet.ExactForm, i, boost: 0f));
-        var bonus = plan.Bonus.Select(LuceneQueries.Build).Concat(together).Concat(exactForms).ToList();
-        var required = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = plan.MinimumMatch };
-        foreach (var u in units) required.Add(u, Occur.SHOULD);
-        var main = new BooleanQuery(disableCoord: true) { { required, Occur.MUST } };
-        foreach (var b in bonus) main.Add(b, Occur.SHOULD);
-        searcher.Search(main, filter, new MatchCollector(deadline, snapshot, found, clauses));
+        var search = new UnitWindowSearch(searcher, plan);
+        search.Collect(filter, plan.MinimumMatch, loose: false, deadline, snapshot, found);
         bool loosened = false;
         if (found.Count == 0 && plan.MinimumMatch > 1)
         {
-            searcher.Search(LuceneQueries.Any(units.Concat(bonus)), filter, new MatchCollector(deadline, snapshot, found, clauses));
+            search.Collect(filter, 1, loose: true, deadline, snapshot, found);
             loosened = found.Count > 0;
         }
         return (found, loosened);

@@ -6,14 +6,13 @@ using Lucene.Net.Search;
 namespace ArchivePortal.Storage.Search;
 
 /// <summary>
-/// Collects every match as a <see cref="Candidate"/>: its row id, BM25 score, facts, and how many of
-/// the query's units, exact mentions and Vietnamese words it has (see <see cref="ClauseMatches"/>).
-/// Facets count all matches and the "most of the words" rule orders by coverage before score, so no
-/// match may be skipped: the top 10 is then picked from all of them, exactly.
+/// Collects every match of a query that does not count units (everything, or a query with
+/// operators or phrases) as a <see cref="Candidate"/>: its row id, BM25 score and facts. Facets count
+/// all matches, so no match may be skipped: the top 10 is then picked from all of them, exactly.
+/// Plain words are collected by <see cref="UnitWindowSearch"/>.
 /// </summary>
 /// <param name="into">Where the matches go.</param>
-/// <param name="clauses">The query's tagged clauses, whose coverage each match records; null when the query has none.</param>
-internal sealed class MatchCollector(SearchDeadline deadline, RecordFactsSnapshot snapshot, List<Candidate> into, ClauseMatches? clauses = null)
+internal sealed class MatchCollector(SearchDeadline deadline, RecordFactsSnapshot snapshot, List<Candidate> into)
     : ICollector
 {
     Scorer? scorer;
@@ -24,7 +23,6 @@ internal sealed class MatchCollector(SearchDeadline deadline, RecordFactsSnapsho
     public void SetNextReader(AtomicReaderContext context)
     {
         rowIds = context.AtomicReader.GetNumericDocValues(IndexFields.RowId);
-        clauses?.NextSegment();
     }
 
     public void Collect(int doc)
@@ -33,15 +31,9 @@ internal sealed class MatchCollector(SearchDeadline deadline, RecordFactsSnapsho
         deadline.Tick();
         var rowId = rowIds.Get(doc);
         if (snapshot.FactsOf(rowId) is not { } facts) return; // indexed after the facts were read: the next search has it
-        // The score first: it moves the optional clauses onto this document.
-        var score = scorer!.GetScore();
-        var (units, exact, together) = clauses?.At(doc) ?? (0, 0, 0);
-        into.Add(new Candidate(rowId, score, facts) { Coverage = units, ExactCoverage = exact, Together = together });
+        into.Add(new Candidate(rowId, scorer!.GetScore(), facts));
     }
 
-    /// <summary>
-    /// Documents in order only when clauses are read: Lucene's out-of-order scorer scores a block of
-    /// documents per clause and leaves no clause standing on the document being collected.
-    /// </summary>
-    public bool AcceptsDocsOutOfOrder => clauses is null;
+    /// <summary>Any order: the page is chosen from all matches afterwards.</summary>
+    public bool AcceptsDocsOutOfOrder => true;
 }
