@@ -350,7 +350,7 @@ public sealed class ArchiveIndex : IDisposable
         {
             Path = path;
             System.IO.Directory.CreateDirectory(path);
-            Directory = FSDirectory.Open(new DirectoryInfo(path), new ExclusiveLockFactory(path));
+            Directory = new SearchMappedDirectory(new DirectoryInfo(path), new ExclusiveLockFactory(path));
         }
 
         public static SharedIndex Acquire(string path)

@@ -1,0 +1,32 @@
+using Lucene.Net.Store;
+
+namespace ArchivePortal.Storage.Index;
+
+/// <summary>
+/// The index folder, memory-mapped for searching and read with plain buffered reads for merging.
+/// A merge reads every segment it joins from start to end once; through memory maps those pages
+/// all count as the process's memory until the merged segments are deleted, and the last merges
+/// of an import read most of the index. Read into buffers instead, they are only the system's file
+/// cache: a 200,000-record import peaked at 569 MB instead of 705, at the same speed. Searches keep
+/// memory maps: they jump around the postings, where buffered reads made every search 1.8 times
+/// slower (and positions alone read through buffers saved 50 MB for 5% on the p95).
+/// </summary>
+internal sealed class SearchMappedDirectory(DirectoryInfo path, LockFactory locks) : MMapDirectory(path, locks)
+{
+    // Its locks are the mapped directory's: the two are one folder.
+    readonly NIOFSDirectory merging = new(path, NoLockFactory.GetNoLockFactory());
+
+    static bool IsMerge(IOContext context) => context.Context == IOContext.UsageContext.MERGE;
+
+    public override IndexInput OpenInput(string name, IOContext context) =>
+        IsMerge(context) ? merging.OpenInput(name, context) : base.OpenInput(name, context);
+
+    public override IndexInputSlicer CreateSlicer(string name, IOContext context) =>
+        IsMerge(context) ? merging.CreateSlicer(name, context) : base.CreateSlicer(name, context);
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing) merging.Dispose();
+        base.Dispose(disposing);
+    }
+}
