@@ -73,17 +73,20 @@ internal sealed class ResultOrder(Comparison<Candidate> compare) : IComparer<Can
     /// <summary>Undated records go last when the oldest come first.</summary>
     static int Earlier(Candidate a, Candidate b) => string.CompareOrdinal(a.Date ?? "9999", b.Date ?? "9999");
 
-    static int Then(int first, Func<int> next) => first != 0 ? first : next();
+    static int Better(float a, float b) => b.CompareTo(a);
 
+    // Plain comparisons, no closures: a frequent word's matches are compared with the page's
+    // worst tens of thousands of times, and with equal scores (records found by their publisher
+    // score alike) every comparison goes on to the dates.
     static readonly ResultOrder Newest = new((a, b) =>
-        Then(Later(a, b), () => Then(b.Score.CompareTo(a.Score), () => a.RowId.CompareTo(b.RowId))));
+        Later(a, b) is var date and not 0 ? date : Better(a.Score, b.Score) is var score and not 0 ? score : a.RowId.CompareTo(b.RowId));
 
     static readonly ResultOrder Oldest = new((a, b) =>
-        Then(Earlier(a, b), () => Then(b.Score.CompareTo(a.Score), () => a.RowId.CompareTo(b.RowId))));
+        Earlier(a, b) is var date and not 0 ? date : Better(a.Score, b.Score) is var score and not 0 ? score : a.RowId.CompareTo(b.RowId));
 
     /// <summary>Everything, no words: the newest first, then the last written.</summary>
     static readonly ResultOrder Browse = new((a, b) =>
-        Then(Later(a, b), () => b.RowId.CompareTo(a.RowId)));
+        Later(a, b) is var date and not 0 ? date : b.RowId.CompareTo(a.RowId));
 
     /// <summary>Records with more of the query's words first, exact mentions above aliases, words together above words apart, then by score and date.</summary>
     public static readonly ResultOrder Relevance = new((a, b) =>
@@ -92,6 +95,6 @@ internal sealed class ResultOrder(Comparison<Candidate> compare) : IComparer<Can
         if (a.ExactCoverage != b.ExactCoverage) return b.ExactCoverage.CompareTo(a.ExactCoverage);
         if (a.Together != b.Together) return b.Together.CompareTo(a.Together);
         if (a.Score != b.Score) return b.Score.CompareTo(a.Score);
-        return Then(Later(a, b), () => a.RowId.CompareTo(b.RowId));
+        return Later(a, b) is var date and not 0 ? date : a.RowId.CompareTo(b.RowId);
     });
 }
