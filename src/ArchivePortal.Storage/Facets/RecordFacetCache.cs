@@ -42,6 +42,10 @@ internal sealed record RecordFactsSnapshot(long Generation, Dictionary<long, Rec
     public RecordFacts? FactsOf(long rowId) =>
         byRow is not null ? byRow.Facts(rowId) : Facts.GetValueOrDefault(rowId);
 
+    /// <summary>The language of the record with row id <paramref name="rowId"/>, which must have facts here, read without touching its facts object.</summary>
+    public string LanguageOf(long rowId) =>
+        byRow?.Language(rowId) ?? Facts[rowId].Language;
+
     /// <summary>The facet ordinals of the record with row id <paramref name="rowId"/> (empty when it has no facts here).</summary>
     public ReadOnlySpan<int> OrdinalsOf(long rowId) =>
         byRow is not null ? byRow.Ordinals(rowId) : Facts.TryGetValue(rowId, out var f) ? f.Ordinals : [];
@@ -57,10 +61,12 @@ internal sealed record RecordFactsSnapshot(long Generation, Dictionary<long, Rec
 internal sealed class RowFacts
 {
     readonly RecordFacts?[] facts;
+    readonly string?[] languages; // each record's language beside the others': the page reads it for every match
     readonly int[] starts; // record r's ordinals are ordinals[starts[r]..starts[r + 1]]
     readonly int[] ordinals;
 
-    RowFacts(RecordFacts?[] facts, int[] starts, int[] ordinals) => (this.facts, this.starts, this.ordinals) = (facts, starts, ordinals);
+    RowFacts(RecordFacts?[] facts, string?[] languages, int[] starts, int[] ordinals) =>
+        (this.facts, this.languages, this.starts, this.ordinals) = (facts, languages, starts, ordinals);
 
     /// <summary>
     /// The arrays for <paramref name="byId"/>; null when its row ids are too sparse for arrays (rows
@@ -76,7 +82,8 @@ internal sealed class RowFacts
         }
         if (byId.Count == 0 || min < 0 || max > 2L * byId.Count + 100_000 || total > Array.MaxLength) return null;
         var facts = new RecordFacts?[max + 1];
-        foreach (var (rowId, f) in byId) facts[rowId] = f;
+        var languages = new string?[max + 1];
+        foreach (var (rowId, f) in byId) (facts[rowId], languages[rowId]) = (f, f.Language);
         var starts = new int[max + 2];
         var ordinals = new int[total];
         int at = 0;
@@ -90,10 +97,12 @@ internal sealed class RowFacts
             }
         }
         starts[max + 1] = at;
-        return new RowFacts(facts, starts, ordinals);
+        return new RowFacts(facts, languages, starts, ordinals);
     }
 
     public RecordFacts? Facts(long rowId) => (ulong)rowId < (ulong)facts.Length ? facts[rowId] : null;
+
+    public string? Language(long rowId) => (ulong)rowId < (ulong)languages.Length ? languages[rowId] : null;
 
     public ReadOnlySpan<int> Ordinals(long rowId) =>
         (ulong)rowId < (ulong)facts.Length ? ordinals.AsSpan(starts[rowId], starts[rowId + 1] - starts[rowId]) : [];

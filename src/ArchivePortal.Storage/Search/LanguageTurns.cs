@@ -19,21 +19,29 @@ internal static class LanguageTurns
         // so each language's best that many are all that need ranking: one pass keeps them.
         var languages = new List<(string Label, BestMatches Best)>();
         var codes = new List<(string Code, BestMatches Best)>(); // the few language codes, each to its label's list
+        string? lastCode = null;
+        BestMatches? last = null;
         foreach (var m in matches)
         {
             var code = m.Language;
-            BestMatches? best = null;
-            foreach (var (c, b) in codes)
-                if (ReferenceEquals(c, code) || c == code) { best = b; break; }
-            if (best is null)
+            // Language codes are shared strings, and matches of one language come in runs: the
+            // same list as the last match's, most of the time, without a search.
+            if (!ReferenceEquals(code, lastCode))
             {
-                var label = LanguageCodes.LabelLanguage(code);
-                foreach (var (l, b) in languages)
-                    if (l == label) { best = b; break; }
-                if (best is null) languages.Add((label, best = new BestMatches(ResultOrder.Relevance, wanted)));
-                codes.Add((code, best));
+                last = null;
+                foreach (var (c, b) in codes)
+                    if (ReferenceEquals(c, code) || c == code) { last = b; break; }
+                if (last is null)
+                {
+                    var label = LanguageCodes.LabelLanguage(code);
+                    foreach (var (l, b) in languages)
+                        if (l == label) { last = b; break; }
+                    if (last is null) languages.Add((label, last = new BestMatches(ResultOrder.Relevance, wanted)));
+                    codes.Add((code, last));
+                }
+                lastCode = code;
             }
-            best.Offer(m);
+            last!.Offer(m);
         }
         var turns = new List<(Candidate Match, int Turn)>();
         foreach (var (_, best) in languages)

@@ -31,7 +31,7 @@ internal sealed class MatchCollector(SearchDeadline deadline, RecordFactsSnapsho
         deadline.Tick();
         var rowId = rowIds.Get(doc);
         if (snapshot.FactsOf(rowId) is not { } facts) return; // indexed after the facts were read: the next search has it
-        into.Add(new Candidate(rowId, scorer!.GetScore(), facts));
+        into.Add(new Candidate(rowId, scorer!.GetScore(), facts, snapshot.LanguageOf(rowId)));
     }
 
     /// <summary>Any order: the page is chosen from all matches afterwards.</summary>

@@ -36,10 +36,22 @@ internal sealed class BestMatches(ResultOrder order, int wanted)
     // The worst kept match on top, to be replaced by any better one.
     readonly PriorityQueue<Candidate, Candidate> kept = new(wanted + 1, Comparer<Candidate>.Create((a, b) => order.Compare(b, a)));
 
+    // A copy of the top once the queue is full: most matches of a frequent word are worse than
+    // the page's worst, and are turned away by one comparison with it.
+    Candidate worst;
+
     public void Offer(in Candidate m)
     {
-        if (kept.Count < wanted) kept.Enqueue(m, m);
-        else if (wanted > 0 && order.Compare(m, kept.Peek()) < 0) kept.DequeueEnqueue(m, m);
+        if (kept.Count < wanted)
+        {
+            kept.Enqueue(m, m);
+            if (kept.Count == wanted) worst = kept.Peek();
+        }
+        else if (wanted > 0 && order.Compare(m, worst) < 0)
+        {
+            kept.DequeueEnqueue(m, m);
+            worst = kept.Peek();
+        }
     }
 
     public List<Candidate> Sorted()

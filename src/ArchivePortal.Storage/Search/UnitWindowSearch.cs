@@ -196,7 +196,7 @@ internal sealed class UnitWindowSearch
                     long rowId = rowIds.Get(doc);
                     // Indexed after the facts were read: the next search has it.
                     if (snapshot.FactsOf(rowId) is { } facts)
-                        into.Add(new Candidate(rowId, w.Scores[slot], facts)
+                        into.Add(new Candidate(rowId, w.Scores[slot], facts, snapshot.LanguageOf(rowId))
                         {
                             Coverage = BitOperations.PopCount(w.Units[slot]),
                             ExactCoverage = BitOperations.PopCount(w.Units[slot] & unexpandedUnits) + BitOperations.PopCount(w.Exact[slot]),
