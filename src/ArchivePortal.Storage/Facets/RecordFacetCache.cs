@@ -201,21 +201,36 @@ internal sealed class RecordFacetCache
 
     static Dictionary<long, RecordFacetLinks> LoadLinks(SqliteConnection c, string restriction, long? since)
     {
-        var lists = new Dictionary<long, (List<string> I, List<string> P, List<string> T, List<string> M)>();
+        var links = new Dictionary<long, RecordFacetLinks>();
         var ids = new Dictionary<string, string>(StringComparer.Ordinal); // one string per id
+        // The rows come record by record: one set of lists, emptied after each record, instead of
+        // four lists per record kept until the end (800,000 lists at 200,000 records).
+        List<string> institutions = [], persons = [], topics = [], mentioned = [];
+        long current = -1;
+        void Flush()
+        {
+            if (current >= 0)
+                links[current] = new RecordFacetLinks([.. institutions], [.. persons], [.. topics]) { MentionedInstitutions = [.. mentioned] };
+            institutions.Clear(); persons.Clear(); topics.Clear(); mentioned.Clear();
+        }
         using var cmd = Command(c, "SELECT record_rowid, kind, authority_id, role FROM record_authorities WHERE role IN ('primary', 'mention')" + restriction + " ORDER BY record_rowid, seq", since);
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
             var rowId = r.GetInt64(0);
+            if (rowId != current)
+            {
+                Flush();
+                current = rowId;
+            }
             var kind = r.GetString(1);
             var id = r.GetString(2);
-            if (!lists.TryGetValue(rowId, out var l)) lists[rowId] = l = ([], [], [], []);
             var shared = ids.TryGetValue(id, out var s) ? s : ids[id] = id;
-            if (r.GetString(3) == "mention") l.M.Add(shared);
-            else (kind == AuthorityKinds.Institution ? l.I : kind == AuthorityKinds.Person ? l.P : l.T).Add(shared);
+            if (r.GetString(3) == "mention") mentioned.Add(shared);
+            else (kind == AuthorityKinds.Institution ? institutions : kind == AuthorityKinds.Person ? persons : topics).Add(shared);
         }
-        return lists.ToDictionary(kv => kv.Key, kv => new RecordFacetLinks([.. kv.Value.I], [.. kv.Value.P], [.. kv.Value.T]) { MentionedInstitutions = [.. kv.Value.M] });
+        Flush();
+        return links;
     }
 
     static SqliteCommand Command(SqliteConnection c, string sql, long? since)

@@ -287,6 +287,7 @@ public sealed class ArchiveIndex : IDisposable
             Similarity = Similarity,
             RAMBufferSizeMB = 48,
             WriteLockTimeout = 0,
+            MergePolicy = new TieredMergePolicy { FloorSegmentMB = 16 },
         };
 
     /// <summary>Indexes the records written after the index's generation, up to <paramref name="upTo"/>, except those of generation <paramref name="excluding"/>.</summary>
