@@ -140,9 +140,10 @@ public class ExactTopKTests(GeneratedArchiveFixture fixture, ITestOutputHelper o
     }
 
     /// <summary>
-    /// The window-by-window search of plain words finds the records Lucene's own "at least n of the
-    /// units, plus optional phrases" query finds, with the scores Lucene gives them and the number of
-    /// units each has, with and without a filter.
+    /// The window-by-window search of plain words finds the records Lucene's own queries find: "at
+    /// least n of the units, plus optional phrases", and, loosened, "any clause"; with the scores
+    /// Lucene gives them, and the units, exact forms and Vietnamese words each has. With and
+    /// without a filter, and after some records were written again (their old documents deleted).
     /// </summary>
     [Fact]
     public void Windowed_matches_are_Lucenes_matches_with_its_scores_and_coverage()
@@ -153,39 +154,53 @@ public class ExactTopKTests(GeneratedArchiveFixture fixture, ITestOutputHelper o
             return;
         }
         var archive = temp.Archive;
+        var revised = GeneratedCorpus.Records(GeneratedCorpus.CorpusFile(fixture.Folder!, GeneratedArchiveFixture.Size))
+            .Where((_, i) => i % 97 == 0).Select(r => r with { Title = r.Title + " revised" }).ToList();
+        archive.Store.Upsert(revised);
         var planner = new QueryPlanner(archive.Analyzer, archive.Authorities);
         using var c = archive.Database.Connect();
         var snapshot = new RecordFacetCache().Get(c, AuthorityRows.Generation(c), out _);
-        archive.SearchIndex.Refresh(); // the searcher opened before the import
+        archive.SearchIndex.Refresh();
         using var lease = archive.SearchIndex.Acquire();
         var searcher = lease.Searcher!;
+        Assert.True(searcher.IndexReader.NumDeletedDocs > 0, "no deleted documents: the revised records were not written again");
         Filter?[] filters = [null, new QueryWrapperFilter(new TermQuery(new Lucene.Net.Index.Term(IndexFields.Language, "vi"))),
             new QueryWrapperFilter(TermRangeQuery.NewStringRange(IndexFields.Date, "2021-01-01", "2022-12-31", true, true))];
-        int compared = 0, matches = 0;
-        foreach (var q in Queries().Where((_, i) => i % 4 == 0))
+        var deadline = new SearchDeadline(Timeout.InfiniteTimeSpan, default);
+        int compared = 0, matches = 0, exactForms = 0, together = 0;
+        foreach (var q in Queries().Where((_, i) => i % 4 == 0).Append("Rao Quan library").Append("thư viện số hóa"))
         {
             var plan = FiledRecords.Resolve(planner.Plan(QueryParser.Parse(q)), snapshot);
             if (!plan.CountsUnits) continue;
             foreach (var filter in filters)
             {
-                var expected = Matches(searcher, MainQuery(plan), filter);
                 var units = plan.Units.Select(u => Matches(searcher, LuceneQueries.Build(u), filter)).ToList();
-                var actual = new List<Candidate>();
-                new UnitWindowSearch(searcher, plan).Collect(filter, plan.MinimumMatch, loose: false,
-                    new SearchDeadline(Timeout.InfiniteTimeSpan, default), snapshot, actual);
-                Assert.Equal(expected.Keys.Order(), actual.Select(a => a.RowId).Order());
-                foreach (var a in actual)
+                var exact = plan.ExactUnits.Select((u, i) => UnitWindowSearch.HasOtherNames(plan, i) ? Matches(searcher, LuceneQueries.Build(u), filter) : units[i]).ToList();
+                var pairs = plan.Together.Select(t => Matches(searcher, LuceneQueries.Build(t), filter)).ToList();
+                foreach (var loose in new[] { false, true })
                 {
-                    Assert.True(Math.Abs(expected[a.RowId] - a.Score) <= 1e-4 * Math.Max(1, expected[a.RowId]),
-                        $"\"{q}\": record {a.RowId} scored {a.Score}, Lucene {expected[a.RowId]}");
-                    Assert.Equal(units.Count(u => u.ContainsKey(a.RowId)), a.Coverage);
+                    var expected = Matches(searcher, loose ? LooseQuery(plan) : MainQuery(plan), filter);
+                    var actual = new List<Candidate>();
+                    new UnitWindowSearch(searcher, plan).Collect(filter, plan.MinimumMatch, loose, deadline, snapshot, actual);
+                    Assert.Equal(expected.Keys.Order(), actual.Select(a => a.RowId).Order());
+                    foreach (var a in actual)
+                    {
+                        Assert.True(Math.Abs(expected[a.RowId] - a.Score) <= 1e-4 * Math.Max(1, expected[a.RowId]),
+                            $"\"{q}\"{(loose ? " loosened" : "")}: record {a.RowId} scored {a.Score}, Lucene {expected[a.RowId]}");
+                        Assert.Equal(units.Count(u => u.ContainsKey(a.RowId)), a.Coverage);
+                        Assert.Equal(exact.Count(u => u.ContainsKey(a.RowId)), a.ExactCoverage);
+                        Assert.Equal(pairs.Count(u => u.ContainsKey(a.RowId)), a.Together);
+                        if (a.ExactCoverage < a.Coverage) exactForms++;
+                        if (a.Together > 0) together++;
+                    }
+                    compared++;
+                    matches += actual.Count;
                 }
-                compared++;
-                matches += actual.Count;
             }
         }
-        output.WriteLine($"{compared} searches, {matches} matches compared");
-        Assert.True(compared >= 60 && matches >= 10_000, $"only {compared} searches and {matches} matches compared");
+        output.WriteLine($"{compared} searches, {matches} matches compared ({exactForms} with an alias match, {together} with a Vietnamese word)");
+        Assert.True(compared >= 120 && matches >= 20_000, $"only {compared} searches and {matches} matches compared");
+        Assert.True(together > 0, "no match had a Vietnamese word together: the comparison says nothing about them");
     }
 
     /// <summary>
@@ -232,7 +247,7 @@ public class ExactTopKTests(GeneratedArchiveFixture fixture, ITestOutputHelper o
         public bool AcceptsDocsOutOfOrder => true;
     }
 
-    /// <summary>The query the search runs for a plan (LuceneSearchIndex.Candidates, without loosening).</summary>
+    /// <summary>Lucene's own query for a plan: what the search of plain words (UnitWindowSearch) must agree with.</summary>
     static Query MainQuery(QueryPlan plan)
     {
         if (!plan.CountsUnits) return LuceneQueries.Build(plan.Match!);
@@ -241,5 +256,20 @@ public class ExactTopKTests(GeneratedArchiveFixture fixture, ITestOutputHelper o
         var main = new BooleanQuery(disableCoord: true) { { required, Occur.MUST } };
         foreach (var b in plan.Bonus.Concat(plan.Together)) main.Add(LuceneQueries.Build(b), Occur.SHOULD);
         return main;
+    }
+
+    /// <summary>Lucene's query for a loosened plan: any unit, phrase, Vietnamese word or exact form (which adds no score).</summary>
+    static Query LooseQuery(QueryPlan plan)
+    {
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var n in plan.Units.Concat(plan.Bonus).Concat(plan.Together)) any.Add(LuceneQueries.Build(n), Occur.SHOULD);
+        for (int i = 0; i < plan.Units.Count; i++)
+            if (UnitWindowSearch.HasOtherNames(plan, i))
+            {
+                var exact = LuceneQueries.Build(plan.ExactUnits[i]);
+                exact.Boost = 0;
+                any.Add(exact, Occur.SHOULD);
+            }
+        return any;
     }
 }

@@ -38,4 +38,29 @@ public class SearchMappedDirectoryTests : IDisposable
         var hit = searcher.Search(new PhraseQuery { new Term("body", "record7"), new Term("body", "segment11") }, 1);
         Assert.Equal("11-7", searcher.Doc(hit.ScoreDocs.Single().Doc).Get("id"));
     }
+
+    /// <summary>
+    /// A merge's reads are buffered, so that the segments it reads do not count as the process's
+    /// memory; a search's are mapped, because buffered reads made searches 1.8 times slower.
+    /// </summary>
+    [Fact]
+    public void Merges_read_through_buffers_and_searches_through_maps()
+    {
+        var directory = new SearchMappedDirectory(folder, new SingleInstanceLockFactory());
+        using (var output = directory.CreateOutput("file", IOContext.DEFAULT))
+            output.WriteBytes(new byte[10_000], 10_000);
+        var merge = new IOContext(new MergeInfo(1, 10_000, false, 1));
+        using (var merging = directory.OpenInput("file", merge))
+        using (var searching = directory.OpenInput("file", IOContext.READ))
+        using (var slicer = directory.CreateSlicer("file", merge))
+        using (var slice = slicer.OpenSlice("part", 0, 100))
+        {
+            Assert.IsAssignableFrom<BufferedIndexInput>(merging);
+            Assert.IsAssignableFrom<BufferedIndexInput>(slice);
+            Assert.IsAssignableFrom<ByteBufferIndexInput>(searching);
+            Assert.Equal(10_000, merging.Length);
+        }
+        directory.Dispose();
+        Assert.Throws<ObjectDisposedException>(() => directory.OpenInput("file", merge));
+    }
 }

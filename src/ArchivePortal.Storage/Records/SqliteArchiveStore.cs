@@ -84,14 +84,15 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
         return total;
     }
 
-    /// <summary>Records written in one call above which the call is a bulk import, not a crawler's page or an archivist's edit.</summary>
+    /// <summary>Records written in one call from which on the call is a bulk import, not a crawler's page or an archivist's edit.</summary>
     const int BulkImport = 1000;
 
     /// <summary>
     /// Gives the memory a bulk import used back to the system. Analysis makes garbage at hundreds of
     /// megabytes a second, and the collector keeps what it grew to: after 200,000 records it held
     /// 430 MB where the searches that follow (the portal's first run serves for days) need about
-    /// 220. One full collection costs a fraction of a second at the end of minutes of import.
+    /// 220. One full collection costs a fraction of a second at the end of minutes of import (it
+    /// pauses the portal's searches too, when the portal runs the import: once, for that long).
     /// </summary>
     static void ReturnImportMemory() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 

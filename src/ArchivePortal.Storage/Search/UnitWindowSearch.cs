@@ -122,7 +122,8 @@ internal sealed class UnitWindowSearch
     /// <summary>The arrays one window of documents is scored in, reused from window to window.</summary>
     sealed class WindowState
     {
-        public readonly float[] Scores = new float[Window];
+        // Sums in double, as Lucene's disjunction scorers add, then rounded once to the match's float score.
+        public readonly double[] Scores = new double[Window];
         public readonly ulong[] Units = new ulong[Window], Exact = new ulong[Window], Together = new ulong[Window];
         public readonly bool[] Seen = new bool[Window];
         public readonly int[] Present = new int[Window];
@@ -165,18 +166,25 @@ internal sealed class UnitWindowSearch
         public void Collect(WindowState w, ulong unexpandedUnits, SearchDeadline deadline, RecordFactsSnapshot snapshot,
             NumericDocValues rowIds, List<Candidate> into)
         {
+            int next = int.MaxValue; // the first document any whole-read scorer is on
             foreach (var (_, scorers) in read)
-                foreach (var s in scorers) s.NextDoc();
-            for (int start = 0; start < maxDoc; start += Window)
+                foreach (var s in scorers) next = Math.Min(next, s.NextDoc());
+            // Windows without a document of the whole-read clauses are skipped: no match can be in them.
+            for (int start = next / Window * Window; start < maxDoc; start = next / Window * Window)
             {
                 int end = Math.Min(maxDoc, start + Window);
+                next = int.MaxValue;
                 foreach (var (clause, scorers) in read)
                     foreach (var s in scorers)
-                        for (int doc = s.DocID; doc < end; doc = s.NextDoc())
+                    {
+                        int doc = s.DocID;
+                        for (; doc < end; doc = s.NextDoc())
                         {
                             Add(w, clause, s, doc - start);
                             w.Seen[doc - start] = true;
                         }
+                        next = Math.Min(next, doc);
+                    }
                 int present = 0;
                 for (int i = 0; i < end - start; i++)
                     if (w.Seen[i]) w.Present[present++] = start + i;
@@ -196,7 +204,7 @@ internal sealed class UnitWindowSearch
                     long rowId = rowIds.Get(doc);
                     // Indexed after the facts were read: the next search has it.
                     if (snapshot.FactsOf(rowId) is { } facts)
-                        into.Add(new Candidate(rowId, w.Scores[slot], facts, snapshot.LanguageOf(rowId))
+                        into.Add(new Candidate(rowId, (float)w.Scores[slot], facts, snapshot.LanguageOf(rowId))
                         {
                             Coverage = BitOperations.PopCount(w.Units[slot]),
                             ExactCoverage = BitOperations.PopCount(w.Units[slot] & unexpandedUnits) + BitOperations.PopCount(w.Exact[slot]),
