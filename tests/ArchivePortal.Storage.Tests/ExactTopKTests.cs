@@ -181,7 +181,7 @@ public class ExactTopKTests(GeneratedArchiveFixture fixture, ITestOutputHelper o
                 {
                     var expected = Matches(searcher, loose ? LooseQuery(plan) : MainQuery(plan), filter);
                     var actual = new List<Candidate>();
-                    new UnitWindowSearch(searcher, plan).Collect(filter, plan.MinimumMatch, loose, deadline, snapshot, actual);
+                    new UnitWindowSearch(searcher, plan).Collect(filter, loose, deadline, snapshot, actual);
                     Assert.Equal(expected.Keys.Order(), actual.Select(a => a.RowId).Order());
                     foreach (var a in actual)
                     {

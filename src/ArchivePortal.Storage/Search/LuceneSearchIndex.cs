@@ -156,11 +156,11 @@ public sealed class LuceneSearchIndex : ISearchIndex
         }
 
         var search = new UnitWindowSearch(searcher, plan);
-        search.Collect(filter, plan.MinimumMatch, loose: false, deadline, snapshot, found);
+        search.Collect(filter, loose: false, deadline, snapshot, found);
         bool loosened = false;
         if (found.Count == 0 && plan.MinimumMatch > 1)
         {
-            search.Collect(filter, 1, loose: true, deadline, snapshot, found);
+            search.Collect(filter, loose: true, deadline, snapshot, found);
             loosened = found.Count > 0;
         }
         return (found, loosened);

@@ -45,6 +45,7 @@ internal sealed class UnitWindowSearch
     readonly IndexSearcher searcher;
     readonly List<Clause> clauses = [];
     readonly ulong unexpandedUnits;
+    readonly int minimumMatch;
 
     /// <summary>One clause of the query as the Lucene weights of the field queries whose scores it adds up.</summary>
     sealed record Clause(ClauseSet Set, ulong Bit, Weight[] Fields);
@@ -53,6 +54,7 @@ internal sealed class UnitWindowSearch
     public UnitWindowSearch(IndexSearcher searcher, QueryPlan plan)
     {
         this.searcher = searcher;
+        minimumMatch = plan.MinimumMatch;
         for (int i = 0; i < plan.Units.Count; i++)
         {
             Add(ClauseSet.Unit, i, plan.Units[i]);
@@ -85,11 +87,11 @@ internal sealed class UnitWindowSearch
     }
 
     /// <summary>
-    /// Adds to <paramref name="into"/> the records with at least <paramref name="minimumMatch"/> of
-    /// the units; when <paramref name="loose"/>, those with any clause at all (the query loosened
-    /// because no record has enough units).
+    /// Adds to <paramref name="into"/> the records with at least the plan's minimum of its units;
+    /// when <paramref name="loose"/>, those with any clause at all (the query loosened because no
+    /// record has enough units).
     /// </summary>
-    public void Collect(Filter? filter, int minimumMatch, bool loose, SearchDeadline deadline,
+    public void Collect(Filter? filter, bool loose, SearchDeadline deadline,
         RecordFactsSnapshot snapshot, List<Candidate> into)
     {
         var window = new WindowState();
