@@ -185,12 +185,27 @@ public class SearchTests
         Assert.Equal(["library"], t.Ids("学员 图书馆"));
     }
 
+    [Fact]
+    public void Two_characters_the_segmenter_cuts_apart_rank_first_where_they_stand_together()
+    {
+        // ICU cuts 疫情 into 疫|情 and 馆藏 into 馆|藏. They stay two words (省馆 stands for
+        // 省图书馆), but the records with them together rank first.
+        using var t = new TempArchive().With(
+            Record("apart", "zh", "疫与情：城市图书馆记录", "疫与情，疫与情，二者无关。"),
+            Record("epidemic", "zh", "疫情期间的城市图书馆服务记录", "疫情期间图书馆开放线上借阅。"),
+            Record("scattered", "zh", "馆方有藏书：城市图书馆记录", "馆方说，库里有藏书。"),
+            Record("holdings", "zh", "馆藏珍品：城市图书馆展览记录", "本馆馆藏古籍二百种。"));
+        Assert.Equal("epidemic", t.Ids("疫情")[0]);
+        Assert.Equal("holdings", t.Ids("馆藏")[0]);
+    }
+
     [Theory]
     [InlineData("图书|馆", "图书馆")]
     [InlineData("省|图书|馆", "省图书馆")]
     [InlineData("公共|图书|馆", "公共 图书馆")]
     [InlineData("我|在|馆|里", "我 在 馆 里")] // all single: a sentence of them is not one word
     [InlineData("馆", "馆")]
+    [InlineData("疫|情", "疫 情")] // two characters can be two words (省馆 for 省图书馆)
     public void Single_characters_join_a_neighbouring_word(string segmented, string words)
     {
         var tokens = segmented.Split('|').Select(w => new ArchivePortal.Core.Analysis.Token(w, 0, w.Length)).ToList();

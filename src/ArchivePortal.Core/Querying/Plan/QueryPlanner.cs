@@ -295,7 +295,10 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
                 var u = named?.Kind == AuthorityKinds.Institution ? WordUnit(w, titleOnly, terms) : TextUnit(w, titleOnly, terms, singlesHighlighted: true);
                 if (u is not null) units.Add(named is null ? new Unit(u, u) : new Unit(u, WithNames(u, named, w, titleOnly, terms, budget)));
             }
-            if (words.Count > 1 && text.Length > 2) // the run as a whole, when it is several words
+            // The run as a whole, when it is several words: also two characters the segmenter cut
+            // apart (疫|情, 馆|藏), which then rank where they stand together. They are not made one
+            // word: two characters can also stand for two words (省馆 for 省图书馆).
+            if (words.Count > 1)
             {
                 var whole = StreamPhrase(TextStream.ChineseBigrams, analyzer.AnalyzeQueryText(TextStream.ChineseBigrams, text), titleOnly);
                 if (whole is not null) bonus.Add(whole);
