@@ -199,6 +199,18 @@ public class SearchTests
         Assert.Equal("holdings", t.Ids("馆藏")[0]);
     }
 
+    [Fact]
+    public void A_typed_Chinese_word_is_found_by_its_bigrams_anywhere_but_a_quoted_one_only_as_written()
+    {
+        // A typed word matches where all its bigrams occur (图书 … 书馆 in 旧图书移入藏书馆), ranked
+        // below the word itself; quoted, it matches only where its characters stand together.
+        using var t = new TempArchive().With(
+            Record("scattered", "zh", "旧图书移入藏书馆", "旧图书移入藏书馆。"),
+            Record("library", "zh", "区图书馆开放", "区图书馆开放。"));
+        Assert.Equal(["library", "scattered"], t.Ids("图书馆"));
+        Assert.Equal(["library"], t.Ids("\"图书馆\""));
+    }
+
     [Theory]
     [InlineData("图书|馆", "图书馆")]
     [InlineData("省|图书|馆", "省图书馆")]

@@ -106,6 +106,13 @@ internal static class LuceneQueries
             for (int i = 0; i < pairs.Count; i++) pairPhrase.Add(new Term(field, pairs[i]), i);
             return pairPhrase;
         }
+        if (p.BigramsInAnyOrder && stream == TextStream.ChineseBigrams)
+        {
+            var all = new BooleanQuery(disableCoord: true);
+            foreach (var bigram in p.Tokens.Select(t => t.Text).Distinct(StringComparer.Ordinal))
+                all.Add(new TermQuery(new Term(field, bigram)), Occur.MUST);
+            return all;
+        }
         var phrase = new PhraseQuery();
         int position = -1;
         foreach (var t in p.Tokens)

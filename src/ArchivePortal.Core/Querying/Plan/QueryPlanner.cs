@@ -292,7 +292,7 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
             {
                 var named = Named(w, where);
                 // An institution's name (国图, 上图) is a word: its characters inside another word (全国图书馆) are not it.
-                var u = named?.Kind == AuthorityKinds.Institution ? WordUnit(w, titleOnly, terms) : TextUnit(w, titleOnly, terms, singlesHighlighted: true);
+                var u = named?.Kind == AuthorityKinds.Institution ? WordUnit(w, titleOnly, terms) : TextUnit(w, titleOnly, terms, singlesHighlighted: true, bigramsInAnyOrder: true);
                 if (u is not null) units.Add(named is null ? new Unit(u, u) : new Unit(u, WithNames(u, named, w, titleOnly, terms, budget)));
             }
             // The run as a whole, when it is several words: also two characters the segmenter cut
@@ -301,7 +301,7 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
             if (words.Count > 1)
             {
                 var whole = StreamPhrase(TextStream.ChineseBigrams, analyzer.AnalyzeQueryText(TextStream.ChineseBigrams, text), titleOnly);
-                if (whole is not null) bonus.Add(whole);
+                if (whole is not null) bonus.Add(whole with { BigramsInAnyOrder = true });
             }
         }
         return (units, bonus);
@@ -346,7 +346,7 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
     /// share one node. <paramref name="singlesHighlighted"/> is false for a word that stands in a
     /// run of words: Vietnamese syllables are then highlighted only as the pairs of the run.
     /// </summary>
-    PlanNode? TextUnit(string text, bool titleOnly, QueryTerms terms, bool singlesHighlighted)
+    PlanNode? TextUnit(string text, bool titleOnly, QueryTerms terms, bool singlesHighlighted, bool bigramsInAnyOrder = false)
     {
         var perStream = new List<(TextStream, List<Token>)>();
         bool typedWithDiacritics = TextFolding.RemoveDiacritics(text) != text;
@@ -365,7 +365,7 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
             if (positional.Count == 1 && singlesHighlighted) terms.Add(stream, positional[0].Text);
         }
         AddVietnamesePairs(text, perStream, terms);
-        var nodes = SharedPhrases(perStream, titleOnly);
+        var nodes = SharedPhrases(perStream, titleOnly, bigramsInAnyOrder);
         return nodes.Count switch { 0 => null, 1 => nodes[0], _ => new AnyNode(nodes) };
     }
 
@@ -401,7 +401,7 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
     }
 
     /// <summary>Each distinct token sequence once, as a phrase over the fields of every stream that gave it.</summary>
-    static List<PlanNode> SharedPhrases(IEnumerable<(TextStream Stream, List<Token> Tokens)> perStream, bool titleOnly)
+    static List<PlanNode> SharedPhrases(IEnumerable<(TextStream Stream, List<Token> Tokens)> perStream, bool titleOnly, bool bigramsInAnyOrder = false)
     {
         var phrases = new List<(string Key, List<Token> Tokens, List<string>? Pairs, List<TextStream> Streams)>();
         foreach (var (stream, tokens) in perStream)
@@ -414,7 +414,7 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
             if (same >= 0) phrases[same].Streams.Add(stream);
             else phrases.Add((key, positional, pairs, [stream]));
         }
-        return phrases.Select(p => (PlanNode)new PhraseNodePlan(p.Streams, p.Tokens, titleOnly) { Pairs = p.Pairs }).ToList();
+        return phrases.Select(p => (PlanNode)new PhraseNodePlan(p.Streams, p.Tokens, titleOnly) { Pairs = p.Pairs, BigramsInAnyOrder = bigramsInAnyOrder }).ToList();
     }
 
     /// <summary>A Chinese word in the words stream alone: not the bigrams, which match it inside other words.</summary>
@@ -425,7 +425,7 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
         return StreamPhrase(TextStream.ChineseWords, tokens, titleOnly);
     }
 
-    static PlanNode? StreamPhrase(TextStream stream, List<Token> tokens, bool titleOnly)
+    static PhraseNodePlan? StreamPhrase(TextStream stream, List<Token> tokens, bool titleOnly)
     {
         var positional = Positional(tokens);
         return positional.Count == 0 ? null : new PhraseNodePlan([stream], positional, titleOnly);
@@ -446,7 +446,7 @@ public static class PlanKeys
 {
     public static string Of(PlanNode node) => node switch
     {
-        PhraseNodePlan p => $"{string.Join(',', p.Streams)}{(p.TitleOnly ? "!" : "")}:{string.Join(' ', p.Tokens.Select(t => t.Text))}",
+        PhraseNodePlan p => $"{string.Join(',', p.Streams)}{(p.TitleOnly ? "!" : "")}{(p.BigramsInAnyOrder && p.Tokens.Count > 1 ? "~" : "")}:{string.Join(' ', p.Tokens.Select(t => t.Text))}",
         AnyNode a => "(" + string.Join(" | ", a.Children.Select(Of)) + ")",
         AllNode a => "(" + string.Join(" & ", a.Children.Select(Of)) + string.Concat(a.Excluded.Select(e => " -" + Of(e))) + ")",
         AuthorityNode a => $"@{a.Kind}:{a.Id}",
