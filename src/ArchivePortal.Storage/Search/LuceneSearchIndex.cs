@@ -58,6 +58,18 @@ public sealed class LuceneSearchIndex : ISearchIndex
         using var c = database.Connect();
         var found = Find(c, request, deadline);
         if (found.Empty is { } empty) return empty;
+        try
+        {
+            return Answer(c, request, found, deadline);
+        }
+        finally
+        {
+            CandidateLists.Return(found.Candidates);
+        }
+    }
+
+    SearchResults Answer(SqliteConnection c, SearchRequest request, Found found, SearchDeadline deadline)
+    {
         var (facets, sizes) = request.IncludeFacets
             ? FacetCounter.Count(found.Candidates, found.Filters, found.Snapshot, authorities, request)
             : ([], []);
@@ -86,7 +98,14 @@ public sealed class LuceneSearchIndex : ISearchIndex
         // A bulk change must see every match: no time limit, only the caller's cancellation.
         var found = Find(c, request, new SearchDeadline(Timeout.InfiniteTimeSpan, request.Cancellation));
         if (found.Empty is not null) return [];
-        return found.Candidates.Where(x => found.Filters.Matches(x)).Select(x => x.RowId).Order().ToList();
+        try
+        {
+            return found.Candidates.Where(x => found.Filters.Matches(x)).Select(x => x.RowId).Order().ToList();
+        }
+        finally
+        {
+            CandidateLists.Return(found.Candidates);
+        }
     }
 
     /// <summary>What a search found before its page is chosen; <see cref="Empty"/> is the answer when it could not search.</summary>
@@ -142,7 +161,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
     static (List<Candidate> Candidates, bool Loosened) Candidates(IndexSearcher searcher, QueryPlan plan, Filter? filter, RecordFactsSnapshot snapshot,
         SearchDeadline deadline)
     {
-        var found = new List<Candidate>();
+        var found = CandidateLists.Rent();
         if (plan.Match is null)
         {
             var everything = plan.Exclude is null ? (Query)new MatchAllDocsQuery() : LuceneQueries.AllBut(LuceneQueries.Build(plan.Exclude));
