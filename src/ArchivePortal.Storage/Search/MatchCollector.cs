@@ -16,20 +16,20 @@ internal sealed class MatchCollector(SearchDeadline deadline, RecordFactsSnapsho
     : ICollector
 {
     Scorer? scorer;
-    NumericDocValues? rowIds;
+    long[]? rowIds;
 
     public void SetScorer(Scorer scorer) => this.scorer = scorer;
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        rowIds = context.AtomicReader.GetNumericDocValues(IndexFields.RowId);
+        rowIds = SegmentRowIds.Of(context.AtomicReader);
     }
 
     public void Collect(int doc)
     {
         if (rowIds is null) return;
         deadline.Tick();
-        var rowId = rowIds.Get(doc);
+        var rowId = rowIds[doc];
         if (snapshot.FactsOf(rowId) is not { } facts) return; // indexed after the facts were read: the next search has it
         into.Add(new Candidate(rowId, scorer!.GetScore(), facts, snapshot.LanguageOf(rowId)));
     }

@@ -36,8 +36,8 @@ internal sealed class RowIdFilter(IReadOnlySet<long> rowIds) : Filter
 
     void ByDocValue(AtomicReader reader, IBits? acceptDocs, FixedBitSet bits)
     {
-        if (reader.GetNumericDocValues(IndexFields.RowId) is not { } values) return;
-        for (int d = 0; d < reader.MaxDoc; d++)
-            if ((acceptDocs is null || acceptDocs.Get(d)) && rowIds.Contains(values.Get(d))) bits.Set(d);
+        if (SegmentRowIds.Of(reader) is not { } values) return;
+        for (int d = 0; d < values.Length; d++)
+            if ((acceptDocs is null || acceptDocs.Get(d)) && rowIds.Contains(values[d])) bits.Set(d);
     }
 }

@@ -103,7 +103,7 @@ internal sealed class UnitWindowSearch
                 if (Accepted(filter, context, accepted) is not { } filtered) continue;
                 accepted = filtered;
             }
-            var rowIds = context.AtomicReader.GetNumericDocValues(IndexFields.RowId);
+            var rowIds = SegmentRowIds.Of(context.AtomicReader);
             if (rowIds is null) continue;
             var segment = new SegmentClauses(clauses, context, accepted, loose ? 1 : minimumMatch, loose);
             if (segment.CannotMatch) continue;
@@ -166,7 +166,7 @@ internal sealed class UnitWindowSearch
         }
 
         public void Collect(WindowState w, ulong unexpandedUnits, SearchDeadline deadline, RecordFactsSnapshot snapshot,
-            NumericDocValues rowIds, List<Candidate> into)
+            long[] rowIds, List<Candidate> into)
         {
             int next = int.MaxValue; // the first document any whole-read scorer is on
             foreach (var (_, scorers) in read)
@@ -203,7 +203,7 @@ internal sealed class UnitWindowSearch
                 for (int p = 0; p < matched; p++)
                 {
                     int doc = w.Present[p], slot = doc - start;
-                    long rowId = rowIds.Get(doc);
+                    long rowId = rowIds[doc];
                     // Indexed after the facts were read: the next search has it.
                     if (snapshot.FactsOf(rowId) is { } facts)
                         into.Add(new Candidate(rowId, (float)w.Scores[slot], facts, snapshot.LanguageOf(rowId))
