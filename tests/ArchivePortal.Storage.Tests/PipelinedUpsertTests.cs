@@ -27,6 +27,27 @@ public class PipelinedUpsertTests
     }
 
     [Fact]
+    public void A_bulk_load_of_most_of_the_index_leaves_it_one_segment_and_a_small_one_does_not_rewrite_it()
+    {
+        using var t = new TempArchive();
+        // A commit after each batch flushes it as a segment of its own, as a long import's commits do.
+        void Commit(UpsertSummary _) => t.Archive.SearchIndex.Commit();
+        t.Archive.Store.UpsertAll([Batch(0, 700), Batch(700, 700), Batch(1400, 700)], Commit);
+        Assert.Equal(1, Segments(t));
+        t.Archive.Store.UpsertAll([Batch(2100, 500), Batch(2600, 500)], Commit); // a third of the index
+        Assert.True(Segments(t) > 1, "a load of a third of the index merged it whole");
+        Assert.Equal(["r2950"], t.Ids("\"room 2950\""));
+        Assert.Equal(3100, t.Archive.Index.Search(new Core.Search.SearchRequest { Query = "reopens", Limit = 0 }).Total);
+    }
+
+    static int Segments(TempArchive t)
+    {
+        t.Ids("reopens"); // a search brings the searcher up to date
+        using var lease = t.Archive.SearchIndex.Acquire();
+        return lease.Searcher!.IndexReader.Leaves.Count;
+    }
+
+    [Fact]
     public void A_record_of_the_batch_being_written_is_updated_by_the_next_batch()
     {
         using var t = new TempArchive();

@@ -41,6 +41,9 @@ internal static class BenchCommand
         }
     }
 
+    static string ManagedParts() =>
+        $"managed heap {GC.GetTotalMemory(false) / 1048576.0:F0} MB, committed by the GC {GC.GetGCMemoryInfo().TotalCommittedBytes / 1048576.0:F0} MB";
+
     static int Bench(CliArguments cli, string corpus, string queriesFile, int rounds, string dbPath, bool temporary)
     {
         // Looked at before opening: opening may create an empty index there.
@@ -81,7 +84,7 @@ internal static class BenchCommand
         double importPerSecond = imported / sw.Elapsed.TotalSeconds;
         long indexBytes = ArchiveFiles.SizeOnDiskBytes(dbPath);
         Console.WriteLine($"import: {imported} records in {sw.Elapsed.TotalSeconds:F1} s = {importPerSecond:F0} records/s; database and index {indexBytes / 1048576.0:F1} MB");
-        Console.WriteLine($"memory after import: peak {PeakResidentBytes() / 1048576.0:F0} MB; now " + ResidentParts());
+        Console.WriteLine($"memory after import: peak {PeakResidentBytes() / 1048576.0:F0} MB; now " + ResidentParts() + "; " + ManagedParts());
         // Where an import's time goes on a machine of few cores: CPU per record, and the time every thread stood still for the GC.
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         Console.WriteLine($"import CPU: {cpu.TotalMilliseconds / imported:F2} ms per record ({cpu.TotalSeconds / sw.Elapsed.TotalSeconds:F2} cores busy); " +
@@ -129,7 +132,7 @@ internal static class BenchCommand
         Console.WriteLine($"facet counting adds: median {Median(withAgain) - Median(without):F1} ms");
         Console.WriteLine("slowest: " + string.Join("; ", slowest.OrderByDescending(x => x.Ms).Take(6).Select(x => $"{x.Text} {x.Ms:F0} ms ({x.Total} matches)")));
 
-        Console.WriteLine("memory now: " + ResidentParts() + $"; managed heap {GC.GetTotalMemory(false) / 1048576.0:F0} MB, committed by the GC {GC.GetGCMemoryInfo().TotalCommittedBytes / 1048576.0:F0} MB");
+        Console.WriteLine("memory now: " + ResidentParts() + "; " + ManagedParts());
         var common = byKind.Where(k => CommonKinds.Contains(k.Key)).SelectMany(k => k.Value).ToList();
         // The contract line comes last (the temporary folder is deleted silently afterwards).
         Console.WriteLine(ContractLine(docs, importPerSecond, with, common, indexBytes, PeakResidentBytes()));

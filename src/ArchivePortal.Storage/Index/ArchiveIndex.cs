@@ -195,13 +195,32 @@ public sealed class ArchiveIndex : IDisposable
     /// the index at rest, as a writer leaves it when it closes. Until then a merge's new segment and
     /// the ones it replaces are both on disk (the bench measured 487 to 505 MB for one archive).
     /// </summary>
-    public void CommitAndSettle()
+    public void CommitAndSettle() => Settle(mergeIntoOne: false);
+
+    /// <summary>
+    /// Settles the index after a bulk load of <paramref name="written"/> records (see
+    /// <see cref="CommitAndSettle"/>) and, when the load wrote at least half of the index's
+    /// documents, merges it into one segment, as Solr's "optimize" after a bulk load: a search
+    /// looks up each of its words once per segment, and a 200,000-record load left six segments
+    /// (search p95 22 ms; in one, 21 ms, p50 8.2 → 7.0 ms, and rare words 8.8 → 6.4 ms). The merge
+    /// rewrites what the load has just written once more (4 s after 115 s of import there), so a
+    /// small load into a large index does not do it. Only the process that writes the index does.
+    /// </summary>
+    public void SettleAfterBulkLoad(long written)
+    {
+        IndexWriter? writer;
+        lock (shared.Sync) writer = shared.Writer;
+        Settle(mergeIntoOne: writer is not null && written * 2 >= writer.MaxDoc);
+    }
+
+    void Settle(bool mergeIntoOne)
     {
         Commit();
         IndexWriter? writer;
         lock (shared.Sync) writer = shared.Writer;
         if (writer is null) return;
         writer.WaitForMerges();
+        if (mergeIntoOne) writer.ForceMerge(1); // nothing to do when the index is one segment already
         lock (shared.Sync) shared.Dirty = true;
         Commit();
     }

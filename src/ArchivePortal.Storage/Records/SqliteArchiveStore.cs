@@ -80,7 +80,11 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
             Finish();
         }
         if (total.Added + total.Updated > 0) database.Checkpoint();
-        if (total.Added + total.Updated >= BulkImport) ReturnImportMemory();
+        if (total.Added + total.Updated >= BulkImport)
+        {
+            index.SettleAfterBulkLoad(total.Added + total.Updated);
+            ReturnImportMemory(); // after the merges, whose buffers are garbage too
+        }
         return total;
     }
 
