@@ -26,8 +26,9 @@ public sealed record PhraseNodePlan(IReadOnlyList<TextStream> Streams, IReadOnly
     /// True for a typed Chinese word: in the bigram stream it matches where all its bigrams occur,
     /// in any order. A word's bigrams overlap (图书|书馆), so they almost only occur together, and
     /// so the record is found without reading where each bigram stands, which for common words
-    /// (图书馆 in most Chinese records) is most of a search's time. The words stream still
-    /// matches the word itself, and ranks it. False for a quoted phrase, which stands as typed.
+    /// (图书馆 in most Chinese records) is most of a search's time. A word the segmenter keeps
+    /// whole is also matched, and ranked, in the words stream. False for a quoted phrase, which
+    /// stands as typed.
     /// </summary>
     public bool BigramsInAnyOrder { get; init; }
 }

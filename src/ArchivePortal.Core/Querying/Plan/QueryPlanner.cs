@@ -292,7 +292,7 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
             {
                 var named = Named(w, where);
                 // An institution's name (国图, 上图) is a word: its characters inside another word (全国图书馆) are not it.
-                var u = named?.Kind == AuthorityKinds.Institution ? WordUnit(w, titleOnly, terms) : TextUnit(w, titleOnly, terms, singlesHighlighted: true, bigramsInAnyOrder: true);
+                var u = named?.Kind == AuthorityKinds.Institution ? WordUnit(w, titleOnly, terms) : TextUnit(w, titleOnly, terms, singlesHighlighted: true, chineseWord: true);
                 if (u is not null) units.Add(named is null ? new Unit(u, u) : new Unit(u, WithNames(u, named, w, titleOnly, terms, budget)));
             }
             // The run as a whole, when it is several words: also two characters the segmenter cut
@@ -345,10 +345,16 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
     /// from one typed word or one quotation belong together); streams that give the same tokens
     /// share one node. <paramref name="singlesHighlighted"/> is false for a word that stands in a
     /// run of words: Vietnamese syllables are then highlighted only as the pairs of the run.
+    /// A typed Chinese word (<paramref name="chineseWord"/>) matches the bigram stream where all
+    /// its bigrams occur, in any order (<see cref="PhraseNodePlan.BigramsInAnyOrder"/>), and when
+    /// the segmenter cuts it (图书|馆), through its bigrams alone: the words stream does not hold it
+    /// as a word then, so a phrase of its pieces there says no more than its bigrams do, and reading
+    /// where each piece stands was most of the time of a search for a frequent word (图书馆 is in
+    /// most Chinese records).
     /// </summary>
-    PlanNode? TextUnit(string text, bool titleOnly, QueryTerms terms, bool singlesHighlighted, bool bigramsInAnyOrder = false)
+    PlanNode? TextUnit(string text, bool titleOnly, QueryTerms terms, bool singlesHighlighted, bool chineseWord = false)
     {
-        var perStream = new List<(TextStream, List<Token>)>();
+        var perStream = new List<(TextStream Stream, List<Token> Tokens)>();
         bool typedWithDiacritics = TextFolding.RemoveDiacritics(text) != text;
         foreach (var stream in Streams)
         {
@@ -365,7 +371,9 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
             if (positional.Count == 1 && singlesHighlighted) terms.Add(stream, positional[0].Text);
         }
         AddVietnamesePairs(text, perStream, terms);
-        var nodes = SharedPhrases(perStream, titleOnly, bigramsInAnyOrder);
+        if (chineseWord && perStream.Any(x => x.Stream == TextStream.ChineseBigrams && x.Tokens.Count > 0))
+            perStream.RemoveAll(x => x.Stream == TextStream.ChineseWords && Positional(x.Tokens).Count > 1);
+        var nodes = SharedPhrases(perStream, titleOnly, bigramsInAnyOrder: chineseWord);
         return nodes.Count switch { 0 => null, 1 => nodes[0], _ => new AnyNode(nodes) };
     }
 
