@@ -346,11 +346,12 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
     /// share one node. <paramref name="singlesHighlighted"/> is false for a word that stands in a
     /// run of words: Vietnamese syllables are then highlighted only as the pairs of the run.
     /// A typed Chinese word (<paramref name="chineseWord"/>) matches the bigram stream where all
-    /// its bigrams occur, in any order (<see cref="PhraseNodePlan.BigramsInAnyOrder"/>), and when
-    /// the segmenter cuts it (图书|馆), through its bigrams alone: the words stream does not hold it
-    /// as a word then, so a phrase of its pieces there says no more than its bigrams do, and reading
-    /// where each piece stands was most of the time of a search for a frequent word (图书馆 is in
-    /// most Chinese records).
+    /// its bigrams occur, in any order (<see cref="PhraseNodePlan.BigramsInAnyOrder"/>). Chinese
+    /// text the segmenter cuts in several words (图书|馆, a quoted sentence) is found through its
+    /// bigrams alone: a phrase of its words finds no record that its bigrams do not (but one with
+    /// punctuation between the words, which the text as typed does not have), and reading
+    /// where each word stands was most of the time of a search for a frequent word (图书馆 is in
+    /// most Chinese records) or a quoted sentence.
     /// </summary>
     PlanNode? TextUnit(string text, bool titleOnly, QueryTerms terms, bool singlesHighlighted, bool chineseWord = false)
     {
@@ -371,7 +372,7 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
             if (positional.Count == 1 && singlesHighlighted) terms.Add(stream, positional[0].Text);
         }
         AddVietnamesePairs(text, perStream, terms);
-        if (chineseWord && perStream.Any(x => x.Stream == TextStream.ChineseBigrams && x.Tokens.Count > 0))
+        if (text.Any(TextFolding.IsHan) && perStream.Any(x => x.Stream == TextStream.ChineseBigrams && x.Tokens.Count > 0))
             perStream.RemoveAll(x => x.Stream == TextStream.ChineseWords && Positional(x.Tokens).Count > 1);
         var nodes = SharedPhrases(perStream, titleOnly, bigramsInAnyOrder: chineseWord);
         return nodes.Count switch { 0 => null, 1 => nodes[0], _ => new AnyNode(nodes) };
