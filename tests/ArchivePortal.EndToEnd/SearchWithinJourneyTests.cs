@@ -43,10 +43,13 @@ public sealed class SearchWithinJourneyTests(PortalBrowser portal)
         var page = await portal.NewPageAsync(1280, 800);
         await page.GotoAsync("/search?q=" + Uri.EscapeDataString("饶权"));
         await Assertions.Expect(page.Locator("form.sort button")).ToBeHiddenAsync();
+        // Each choice loads a new page; its deferred script has bound the next choice's handler once
+        // the document is parsed (waiting for the full load timed out once, after a minute, in a loaded CI run).
+        var parsed = new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded };
         await page.Locator("#sort").SelectOptionAsync("newest");
-        await page.WaitForURLAsync(new Regex("sort=newest"));
+        await page.WaitForURLAsync(new Regex("sort=newest"), parsed);
         await page.Locator("#per-page").SelectOptionAsync("20");
-        await page.WaitForURLAsync(new Regex("per_page=20"));
+        await page.WaitForURLAsync(new Regex("per_page=20"), parsed);
         Assert.Contains("sort=newest", page.Url);
         await Assertions.Expect(page.Locator("article.hit")).ToHaveCountAsync(20);
         await Assertions.Expect(page.Locator(".pager-top a[aria-current=page]")).ToHaveTextAsync("1");
