@@ -43,6 +43,13 @@ public sealed class GeneratedArchiveFixture : IDisposable
 /// </summary>
 public class ExactTopKTests(GeneratedArchiveFixture fixture, ITestOutputHelper output) : IClassFixture<GeneratedArchiveFixture>
 {
+    /// <summary>The generated archive; null, and said so, when ../shared/bench/gen.py is not beside the repository.</summary>
+    TempArchive? Generated()
+    {
+        if (fixture.Temp is null) output.WriteLine("../shared/bench/gen.py not found beside the repository; the test was not run.");
+        return fixture.Temp;
+    }
+
     /// <summary>200 queries: the generator's query texts and random title words and pairs (fixed seed).</summary>
     List<string> Queries()
     {
@@ -70,11 +77,7 @@ public class ExactTopKTests(GeneratedArchiveFixture fixture, ITestOutputHelper o
     [Fact]
     public void The_top_10_is_the_first_10_of_every_match_ranked()
     {
-        if (fixture.Temp is not { } temp)
-        {
-            output.WriteLine("../shared/bench/gen.py not found beside the repository; the test was not run.");
-            return;
-        }
+        if (Generated() is not { } temp) return;
         output.WriteLine($"gen.py {GeneratedArchiveFixture.Size}: {fixture.Generation.TotalSeconds:F1} s, import: {fixture.Import.TotalSeconds:F1} s");
         var index = temp.Archive.Index;
         var queries = Queries();
@@ -108,11 +111,7 @@ public class ExactTopKTests(GeneratedArchiveFixture fixture, ITestOutputHelper o
     [Fact]
     public void The_top_score_is_what_Lucene_explains()
     {
-        if (fixture.Temp is not { } temp)
-        {
-            output.WriteLine("../shared/bench/gen.py not found beside the repository; the test was not run.");
-            return;
-        }
+        if (Generated() is not { } temp) return;
         var archive = temp.Archive;
         var planner = new QueryPlanner(archive.Analyzer, archive.Authorities);
         var queries = GeneratedCorpus.QueryTexts(GeneratedCorpus.QueriesFile(fixture.Folder!, GeneratedArchiveFixture.Size));
@@ -148,11 +147,7 @@ public class ExactTopKTests(GeneratedArchiveFixture fixture, ITestOutputHelper o
     [Fact]
     public void Windowed_matches_are_Lucenes_matches_with_its_scores_and_coverage()
     {
-        if (fixture.Temp is not { } temp)
-        {
-            output.WriteLine("../shared/bench/gen.py not found beside the repository; the test was not run.");
-            return;
-        }
+        if (Generated() is not { } temp) return;
         var archive = temp.Archive;
         var revised = GeneratedCorpus.Records(GeneratedCorpus.CorpusFile(fixture.Folder!, GeneratedArchiveFixture.Size))
             .Where((_, i) => i % 97 == 0).Select(r => r with { Title = r.Title + " revised" }).ToList();
@@ -211,11 +206,7 @@ public class ExactTopKTests(GeneratedArchiveFixture fixture, ITestOutputHelper o
     [Fact]
     public void Every_match_of_a_frequent_word_is_listed_for_a_bulk_change()
     {
-        if (fixture.Temp is not { } temp)
-        {
-            output.WriteLine("../shared/bench/gen.py not found beside the repository; the test was not run.");
-            return;
-        }
+        if (Generated() is not { } temp) return;
         var index = (LuceneSearchIndex)temp.Archive.Index;
         var frequent = Queries().Select(q => (Query: q, index.Search(new SearchRequest { Query = q, Limit = 0, IncludeFacets = false }).Total))
             .MaxBy(x => x.Total);
