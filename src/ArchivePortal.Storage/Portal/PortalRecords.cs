@@ -65,7 +65,7 @@ public sealed class PortalRecords(ArchiveDatabase database, ArchiveAnalyzer anal
         foreach (var hit in hits)
         {
             var leaf = searcher.IndexReader.Leaves[ReaderUtil.SubIndex(hit.Doc, searcher.IndexReader.Leaves)];
-            var rowId = leaf.AtomicReader.GetNumericDocValues(IndexFields.RowId)?.Get(hit.Doc - leaf.DocBase);
+            var rowId = Search.SegmentRowIds.Of(leaf.AtomicReader)?[hit.Doc - leaf.DocBase];
             if (rowId is { } r && r != row.RowId) rowIds.Add(r);
         }
         var summaries = Read(c.Query<SummaryRow>($"SELECT r.rowid AS RowId, {SummaryColumns} FROM records r WHERE r.rowid IN @rowIds AND {Visible}", new { rowIds, today = Today }))
