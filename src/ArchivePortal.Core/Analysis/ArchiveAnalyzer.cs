@@ -106,24 +106,45 @@ public sealed class ArchiveAnalyzer
     public Dictionary<TextStream, List<Token>> AnalyzeRecordText(string language, string text, IReadOnlySet<TextStream>? only)
     {
         var streams = new Dictionary<TextStream, List<Token>>();
-        bool Wanted(TextStream s) => only is null || only.Contains(s);
-        bool isChinese = LanguageCodes.IsChinese(language);
-        if (isChinese || text.AsSpan().IndexOfAnyInRange('\u3400', '\u9FFF') >= 0)
+        foreach (var stream in RecordStreams(language, text))
         {
-            // Latin inside a Chinese record goes to the Chinese words stream; in other records
-            // the Latin text is already in its own language's streams.
-            Func<char, bool>? keep = isChinese ? null : TextFolding.IsHan;
-            if (Wanted(TextStream.ChineseWords)) streams[TextStream.ChineseWords] = TokenCollector.Collect(chinese.WordAnalyzer, text, keep);
-            if (Wanted(TextStream.ChineseBigrams)) streams[TextStream.ChineseBigrams] = TokenCollector.Collect(chinese.BigramAnalyzer, text, keep);
-        }
-        if (language == LanguageCodes.English && Wanted(TextStream.English))
-            streams[TextStream.English] = TokenCollector.Collect(english, text);
-        if (language == LanguageCodes.Vietnamese)
-        {
-            if (Wanted(TextStream.VietnameseExact)) streams[TextStream.VietnameseExact] = TokenCollector.Collect(vietnameseExact, text);
-            if (Wanted(TextStream.VietnameseFolded)) streams[TextStream.VietnameseFolded] = TokenCollector.Collect(vietnameseFolded, text);
+            if (only is not null && !only.Contains(stream)) continue;
+            using var tokens = RecordTokenStream(stream, language, "text", text);
+            streams[stream] = TokenCollector.Collect(tokens);
         }
         return streams;
+    }
+
+    /// <summary>
+    /// The streams a record's text in <paramref name="language"/> goes to: its language's, and the
+    /// Chinese streams for any Han text inside a record in another language.
+    /// </summary>
+    public IEnumerable<TextStream> RecordStreams(string language, string text)
+    {
+        if (LanguageCodes.IsChinese(language) || text.AsSpan().IndexOfAnyInRange('\u3400', '\u9FFF') >= 0)
+        {
+            yield return TextStream.ChineseWords;
+            yield return TextStream.ChineseBigrams;
+        }
+        if (language == LanguageCodes.English) yield return TextStream.English;
+        if (language == LanguageCodes.Vietnamese)
+        {
+            yield return TextStream.VietnameseExact;
+            yield return TextStream.VietnameseFolded;
+        }
+    }
+
+    /// <summary>
+    /// The tokens of one of <see cref="RecordStreams"/> of a record's text, as a Lucene token stream
+    /// for the index to consume. The stream's analyzer reuses its chain on each thread: consume one
+    /// such stream (and dispose it) before asking for the next.
+    /// </summary>
+    public Lucene.Net.Analysis.TokenStream RecordTokenStream(TextStream stream, string language, string field, string text)
+    {
+        // Latin inside a Chinese record goes to the Chinese words stream; in other records the
+        // Latin text is already in its own language's streams.
+        bool hanOnly = stream is TextStream.ChineseWords or TextStream.ChineseBigrams && !LanguageCodes.IsChinese(language);
+        return new RecordTokenFilter(For(stream).GetTokenStream(field, text), hanOnly ? TextFolding.IsHan : null);
     }
 
     /// <summary>The tokens of a query word or phrase in one stream.</summary>

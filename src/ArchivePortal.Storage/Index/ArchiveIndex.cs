@@ -315,10 +315,7 @@ public sealed class ArchiveIndex : IDisposable
         int done = 0;
         var generation = RecordsWritten.Read(database, shared.Generation, excluding, upTo, chunk =>
         {
-            var docs = chunk.AsParallel().AsOrdered()
-                .Select(r => new IndexedDocument(r.RowId, r.Record, RecordAnalysis.Of(analyzer, r.Record), r.Links))
-                .ToList();
-            Index(docs);
+            Index(chunk.Select(r => new IndexedDocument(r.RowId, r.Record, r.Links)).ToList());
             done += chunk.Count;
             progress?.Report(done);
         });
@@ -328,16 +325,16 @@ public sealed class ArchiveIndex : IDisposable
     }
 
     /// <summary>
-    /// Adds or replaces the documents, on every core: Lucene's writer inverts documents of several
-    /// threads at once, each into a segment of its own.
+    /// Adds or replaces the documents, on every core: Lucene's writer analyzes and inverts documents
+    /// of several threads at once, each into a segment of its own.
     /// </summary>
     void Index(IReadOnlyList<IndexedDocument> documents)
     {
         var writer = shared.Writer!;
         Parallel.ForEach(documents, d =>
         {
-            if (d.IsNew) writer.AddDocument(RecordDocuments.Build(d));
-            else writer.UpdateDocument(RecordDocuments.KeyOf(d.RowId), RecordDocuments.Build(d));
+            if (d.IsNew) writer.AddDocument(RecordDocuments.Build(d, analyzer));
+            else writer.UpdateDocument(RecordDocuments.KeyOf(d.RowId), RecordDocuments.Build(d, analyzer));
         });
     }
 

@@ -2,6 +2,8 @@ using System.Globalization;
 using ArchivePortal.Core.Analysis;
 using ArchivePortal.Core.Authorities;
 using ArchivePortal.Core.Records;
+using Analyzer = Lucene.Net.Analysis.Analyzer;
+using TokenStream = Lucene.Net.Analysis.TokenStream;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 
@@ -14,8 +16,8 @@ public sealed record RecordAnalysis(Dictionary<TextStream, List<Token>> Title, D
         new(analyzer.AnalyzeRecordText(record.Language, record.Title), analyzer.AnalyzeRecordText(record.Language, record.Body));
 }
 
-/// <summary>What the index holds of one record: its row id, its analyzed text and what filters need.</summary>
-public sealed record IndexedDocument(long RowId, ArchiveRecord Record, RecordAnalysis Analysis, RecordAuthorities Links)
+/// <summary>What the index holds of one record: its row id, its text (analyzed as it is indexed) and what filters need.</summary>
+public sealed record IndexedDocument(long RowId, ArchiveRecord Record, RecordAuthorities Links)
 {
     /// <summary>
     /// True for a record its write just added: the index cannot hold it yet (records are indexed only
@@ -24,12 +26,26 @@ public sealed record IndexedDocument(long RowId, ArchiveRecord Record, RecordAna
     public bool IsNew { get; init; }
 }
 
+/// <summary>
+/// A record's text in one field, analyzed by its stream's chain while the index inverts it: the
+/// tokens go straight from the analyzer into Lucene's buffers. (Analyzing ahead into lists of
+/// tokens made most of an import's garbage, 100 KB a record, kept alive across a batch: that is
+/// what grew its memory.)
+/// </summary>
+internal sealed class AnalyzedTextField(string name, string text, TextStream stream, string language, ArchiveAnalyzer analyzer)
+    : Field(name, text, TextField.TYPE_NOT_STORED)
+{
+    // Lucene inverts a document's fields one after another, each stream consumed and disposed before
+    // the next is asked for: the analyzers' per-thread reuse is safe here.
+    public override TokenStream GetTokenStream(Analyzer _) => analyzer.RecordTokenStream(stream, language, Name, GetStringValue());
+}
+
 /// <summary>Builds the Lucene document of a record. Nothing is stored: SQLite holds the records.</summary>
 internal static class RecordDocuments
 {
     public static Term KeyOf(long rowId) => new(IndexFields.RowId, rowId.ToString(CultureInfo.InvariantCulture));
 
-    public static Document Build(IndexedDocument d)
+    public static Document Build(IndexedDocument d, ArchiveAnalyzer analyzer)
     {
         var doc = new Document
         {
@@ -38,11 +54,13 @@ internal static class RecordDocuments
             new StringField(IndexFields.Language, d.Record.Language, Field.Store.NO),
             new StringField(IndexFields.Type, d.Record.Type.ToLowerInvariant(), Field.Store.NO),
         };
+        var titleStreams = analyzer.RecordStreams(d.Record.Language, d.Record.Title).ToHashSet();
+        var bodyStreams = analyzer.RecordStreams(d.Record.Language, d.Record.Body).ToHashSet();
         foreach (var field in IndexFields.Text)
         {
-            var streams = field.Part == RecordField.Title ? d.Analysis.Title : d.Analysis.Body;
-            if (streams.TryGetValue(field.Stream, out var tokens) && tokens.Count > 0)
-                doc.Add(new TextField(field.Name, new TokenListStream(tokens)));
+            var (text, streams) = field.Part == RecordField.Title ? (d.Record.Title, titleStreams) : (d.Record.Body, bodyStreams);
+            if (!string.IsNullOrWhiteSpace(text) && streams.Contains(field.Stream))
+                doc.Add(new AnalyzedTextField(field.Name, text, field.Stream, d.Record.Language, analyzer));
         }
         if (d.Record.Date is { } date)
             doc.Add(new StringField(IndexFields.Date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Field.Store.NO));

@@ -5,8 +5,8 @@ using ArchivePortal.Storage.Index;
 
 namespace ArchivePortal.Storage.Records;
 
-/// <summary>A record about to be written: its content hash, its analyzed text and its compressed body.</summary>
-internal sealed record IndexedRecord(ArchiveRecord Record, string ContentHash, RecordAnalysis Analysis, byte[] CompressedBody)
+/// <summary>A record about to be written: its content hash and its compressed body.</summary>
+internal sealed record IndexedRecord(ArchiveRecord Record, string ContentHash, byte[] CompressedBody)
 {
     /// <summary>
     /// A hash of everything that is stored, so that re-importing an unchanged file does nothing.

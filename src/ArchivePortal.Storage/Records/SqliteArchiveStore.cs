@@ -131,11 +131,11 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
             return filing.Links;
         }).ToList());
 
-        // Analysis is the expensive part and needs no database: do it before the transaction, in
-        // parallel, and compress the bodies there too.
+        // Compression needs no database: do it before the transaction, in parallel. (Analysis runs
+        // as the index takes each record, after the commit: see AnalyzedTextField.)
         var dictionary = database.Bodies.ForWriting([.. changedRecords.Select(x => x.Record.Body)]);
         var work = changedRecords.AsParallel().AsOrdered()
-            .Select(x => new IndexedRecord(x.Record, x.Hash, RecordAnalysis.Of(analyzer, x.Record), BodyCodec.Compress(x.Record.Body, dictionary)))
+            .Select(x => new IndexedRecord(x.Record, x.Hash, BodyCodec.Compress(x.Record.Body, dictionary)))
             .ToList();
         var links = filed.GetAwaiter().GetResult();
         return new PreparedBatch(batch.Count, existing, sources, overlays, work, links, changedAuthorities.Values, dictionary);
@@ -175,7 +175,7 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
                     added++;
                 }
                 linkWriter.Replace(rowId, links[i], isNew: !existing.ContainsKey(item.Record.Id));
-                documents.Add(new IndexedDocument(rowId, item.Record, item.Analysis, links[i]) { IsNew = !existing.ContainsKey(item.Record.Id) });
+                documents.Add(new IndexedDocument(rowId, item.Record, links[i]) { IsNew = !existing.ContainsKey(item.Record.Id) });
             }
             tx.Commit();
         }
@@ -303,7 +303,7 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
     /// <summary>
     /// Files records again as generation <paramref name="generation"/>: from the source values
     /// (the row's, with overridden fields' imported values put back), the overlay applied, the
-    /// authorities extracted anew; writes the values in effect and returns them analyzed for the index.
+    /// authorities extracted anew; writes the values in effect and returns them for the index to analyze.
     /// </summary>
     List<IndexedDocument> Refile(SqliteConnection c, SqliteTransaction tx, IReadOnlyCollection<long> rowIds, long generation, bool reindexText = true)
     {
@@ -316,7 +316,6 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
             var records = written
                 .Select(w => (w.RowId, Record: overlays.TryGetValue(w.Record.Id, out var o) ? o.Apply(o.SourceOf(w.Record)) : w.Record))
                 .ToList();
-            var analyses = reindexText ? records.AsParallel().AsOrdered().Select(r => RecordAnalysis.Of(analyzer, r.Record)).ToList() : null;
             for (int i = 0; i < records.Count; i++)
             {
                 var (rowId, record) = records[i];
@@ -330,7 +329,7 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
                               hidden = overlay.Visibility.HiddenUntil }, tx);
                 }
                 linkWriter.Replace(rowId, links);
-                if (analyses is not null) documents.Add(new IndexedDocument(rowId, record, analyses[i], links));
+                if (reindexText) documents.Add(new IndexedDocument(rowId, record, links));
             }
             c.Execute("UPDATE records SET written_generation = @generation WHERE rowid IN @chunk", new { generation, chunk }, tx);
         }
