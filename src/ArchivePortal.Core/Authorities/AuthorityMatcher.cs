@@ -171,16 +171,44 @@ public sealed class AuthorityMatcher(NameKey keys, Analysis.Chinese.ShortWordBou
     int FindWords(string[] words, int start, int offset, List<AuthorityMatch> matches, WritingContext? where)
     {
         int longest = firstWords.Contains(words[start]) ? Math.Min(maxWordCount, words.Length - start) : 1;
+        var names = wordNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Runs of words are looked up joined in this buffer, not as new strings: most runs that
+        // begin with a name's first word (national, library…) are no name, and joining each into a
+        // string made most of the filing's garbage.
+        Span<char> joined = stackalloc char[JoinedLength];
         for (int n = longest; n >= 1; n--)
         {
-            var candidate = n == 1 ? words[start] : string.Join(' ', words, start, n);
-            if (wordNames.TryGetValue(candidate, out var ids) && Admitted(candidate, ids, where).ToList() is { Count: > 0 } admitted)
+            if (!Joined(words, start, n, joined, out var candidate)) continue; // longer than any name
+            if (names.TryGetValue(candidate, out var name, out var ids) && Admitted(name, ids, where).ToList() is { Count: > 0 } admitted)
             {
-                foreach (var id in admitted) matches.Add(new AuthorityMatch(id, offset, candidate.Length));
+                foreach (var id in admitted) matches.Add(new AuthorityMatch(id, offset, name.Length));
                 return n;
             }
         }
         return 1;
+    }
+
+    /// <summary>The longest run of words looked up; a name's key is far shorter.</summary>
+    const int JoinedLength = 256;
+
+    /// <summary>Words <paramref name="start"/> to <paramref name="start"/> + <paramref name="count"/> joined by single spaces in <paramref name="buffer"/>; false when they do not fit.</summary>
+    static bool Joined(string[] words, int start, int count, Span<char> buffer, out ReadOnlySpan<char> joined)
+    {
+        int length = 0;
+        for (int i = start; i < start + count; i++)
+        {
+            var word = words[i];
+            if (length + word.Length + (i > start ? 1 : 0) > buffer.Length)
+            {
+                joined = default;
+                return false;
+            }
+            if (i > start) buffer[length++] = ' ';
+            word.CopyTo(buffer[length..]);
+            length += word.Length;
+        }
+        joined = buffer[..length];
+        return true;
     }
 }
 
