@@ -97,8 +97,14 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
     /// 430 MB where the searches that follow (the portal's first run serves for days) need about
     /// 220. One full collection costs a fraction of a second at the end of minutes of import (it
     /// pauses the portal's searches too, when the portal runs the import: once, for that long).
+    /// The C heap (SQLite's caches, compression and word-break buffers of every thread) kept 25 MB
+    /// of freed memory after 50,000 records; trimmed too.
     /// </summary>
-    static void ReturnImportMemory() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+    static void ReturnImportMemory()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        NativeHeap.Trim();
+    }
 
     /// <summary>A batch analyzed, filed and compressed, ready for its transaction.</summary>
     sealed record PreparedBatch(int Size, Dictionary<string, (long RowId, string Hash)> Existing, List<(ArchiveRecord Record, string Hash)> Sources,
