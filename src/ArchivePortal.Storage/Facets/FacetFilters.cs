@@ -71,7 +71,7 @@ internal sealed class FacetFilters
             {
                 FilterFields.Language => c => values.Contains(c.Language),
                 FilterFields.Type => c => values.Contains(c.Type.ToLowerInvariant()),
-                _ => c => c.Links.Of(field).Any(values.Contains),
+                _ => c => c.Links.AnyOf(field, values),
             };
         }
         if (ranges.Count > 0)
@@ -96,7 +96,7 @@ internal sealed class FacetFilters
     public bool Excludes(Candidate c)
     {
         foreach (var (kind, id) in excluded)
-            if (Array.IndexOf(c.Links.Of(kind), id) >= 0) return true;
+            if (c.Links.Of(kind).Contains(id)) return true;
         return false;
     }
 

@@ -66,8 +66,8 @@ internal static class FiledRecords
         var naming = new HashSet<long>();
         foreach (var (rowId, facts) in snapshot.Facts)
         {
-            if (Array.IndexOf(facts.Links.Of(kind), id) >= 0) filed.Add(rowId);
-            else if (kind == AuthorityKinds.Institution && Array.IndexOf(facts.Links.MentionedInstitutions, id) >= 0) naming.Add(rowId);
+            if (facts.Links.Of(kind).Contains(id)) filed.Add(rowId);
+            else if (kind == AuthorityKinds.Institution && facts.Links.MentionedInstitutions.Contains(id)) naming.Add(rowId);
         }
         return new FiledRecordsNode(filed, naming);
     }
