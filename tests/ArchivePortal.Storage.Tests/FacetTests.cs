@@ -112,7 +112,7 @@ public class FacetTests
         string.Join("\n", s.Facts.OrderBy(kv => kv.Key).Select(kv =>
         {
             var f = kv.Value;
-            var values = f.Ordinals.Select(o => FacetVocabulary.Facets[s.Vocabulary.FacetOf(o)].Name + "=" + s.Vocabulary.ValueOf(o)).Order();
+            var values = s.OrdinalsOf(kv.Key).ToArray().Select(o => FacetVocabulary.Facets[s.Vocabulary.FacetOf(o)].Name + "=" + s.Vocabulary.ValueOf(o)).Order();
             return $"{ids[kv.Key]} {f.Language} {f.Year} {f.Type} {f.Date} [{string.Join(", ", values)}]";
         }));
 
@@ -190,22 +190,37 @@ public class FacetTests
     [Fact]
     public void Facts_are_found_by_row_id_in_arrays_and_in_the_dictionary_when_ids_are_sparse()
     {
-        RecordFacts Facts(params int[] ordinals) => new("en", 2020, "news", null, RecordFacetLinks.None, ordinals);
-        var dense = new RecordFactsSnapshot(1, new() { [1] = Facts(4, 7), [3] = Facts(), [2] = Facts(5) }, new FacetVocabulary());
-        var sparse = new RecordFactsSnapshot(1, new() { [1] = Facts(4, 7), [5_000_000] = Facts(5) }, new FacetVocabulary());
-        Assert.NotNull(RowFacts.Of(dense.Facts));
-        Assert.Null(RowFacts.Of(sparse.Facts));
+        static RecordFacts Facts(string language, int year) => new(language, year, "news", null, RecordFacetLinks.None);
+        var dense = new RecordFactsSnapshot(1, new() { [1] = Facts("en", 2020), [3] = Facts("vi", 2021), [2] = Facts("en", 2021) }, new FacetVocabulary());
+        var sparse = new RecordFactsSnapshot(1, new() { [1] = Facts("en", 2020), [5_000_000] = Facts("vi", 2021) }, new FacetVocabulary());
+        Assert.True(dense.InRowArrays);
+        Assert.False(sparse.InRowArrays);
+        string[] Values(RecordFactsSnapshot s, long rowId) =>
+            [.. s.OrdinalsOf(rowId).ToArray().Select(o => FacetVocabulary.Facets[s.Vocabulary.FacetOf(o)].Name + "=" + s.Vocabulary.ValueOf(o)).Order()];
         foreach (var s in new[] { dense, sparse })
         {
-            Assert.Equal([4, 7], s.OrdinalsOf(1).ToArray());
+            Assert.Equal(["lang=en", "type=news", "year=2020"], Values(s, 1));
             Assert.Same(s.Facts[1], s.FactsOf(1));
             Assert.Null(s.FactsOf(4));
             Assert.Null(s.FactsOf(-1));
             Assert.True(s.OrdinalsOf(4).IsEmpty);
         }
-        Assert.Equal([5], dense.OrdinalsOf(2).ToArray());
-        Assert.True(dense.OrdinalsOf(3).IsEmpty);
-        Assert.Equal([5], sparse.OrdinalsOf(5_000_000).ToArray());
+        Assert.Equal(["lang=en", "type=news", "year=2021"], Values(dense, 2));
+        Assert.Equal(["lang=vi", "type=news", "year=2021"], Values(dense, 3));
+        Assert.Equal(["lang=vi", "type=news", "year=2021"], Values(sparse, 5_000_000));
+    }
+
+    [Fact]
+    public void A_snapshot_brought_up_to_date_keeps_the_ordinals_of_the_records_not_written_since()
+    {
+        static RecordFacts Facts(string language) => new(language, 2020, "news", null, RecordFacetLinks.None);
+        var first = new RecordFactsSnapshot(1, new() { [1] = Facts("en"), [2] = Facts("vi") }, new FacetVocabulary());
+        var facts = new Dictionary<long, RecordFacts>(first.Facts) { [2] = Facts("zh"), [3] = Facts("en") };
+        var next = new RecordFactsSnapshot(2, facts, first.Vocabulary.Copy(), earlier: first);
+        Assert.Equal(first.OrdinalsOf(1).ToArray(), next.OrdinalsOf(1).ToArray());
+        Assert.Equal(next.OrdinalsOf(1).ToArray(), next.OrdinalsOf(3).ToArray()); // the same values, the same ordinals
+        Assert.Contains(next.OrdinalsOf(2).ToArray(), o => next.Vocabulary.ValueOf(o) == "zh");
+        Assert.DoesNotContain(next.OrdinalsOf(2).ToArray(), o => next.Vocabulary.ValueOf(o) == "vi");
     }
 
     [Fact]

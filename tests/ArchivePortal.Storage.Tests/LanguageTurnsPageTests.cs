@@ -17,7 +17,7 @@ public class LanguageTurnsPageTests
         var random = new Random(seed);
         // Languages unevenly spread, few distinct values: the turns and every tie-break are exercised.
         return Enumerable.Range(1, count).Select(i => new Candidate(
-            i, random.Next(4) / 2.0f, new RecordFacts(Languages[Math.Min(random.Next(6), 3)], null, "news", $"202{random.Next(3)}-0{random.Next(1, 4)}-01", RecordFacetLinks.None, []))
+            i, random.Next(4) / 2.0f, new RecordFacts(Languages[Math.Min(random.Next(6), 3)], null, "news", $"202{random.Next(3)}-0{random.Next(1, 4)}-01", RecordFacetLinks.None))
         {
             Coverage = random.Next(3), ExactCoverage = random.Next(2),
         }).ToList();

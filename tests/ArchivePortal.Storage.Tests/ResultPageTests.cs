@@ -15,7 +15,7 @@ public class ResultPageTests
         var random = new Random(seed);
         // Few distinct values, so that every key ties often and the later keys decide.
         return Enumerable.Range(1, count).Select(i => new Candidate(
-            i, random.Next(4) / 2.0f, new RecordFacts("en", null, "news", random.Next(5) == 0 ? null : $"202{random.Next(3)}-0{random.Next(1, 4)}-1{random.Next(3)}", RecordFacetLinks.None, []))
+            i, random.Next(4) / 2.0f, new RecordFacts("en", null, "news", random.Next(5) == 0 ? null : $"202{random.Next(3)}-0{random.Next(1, 4)}-1{random.Next(3)}", RecordFacetLinks.None))
         {
             Coverage = random.Next(3), ExactCoverage = random.Next(2),
         }).ToList();

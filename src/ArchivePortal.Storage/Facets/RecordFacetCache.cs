@@ -5,8 +5,11 @@ using Microsoft.Data.Sqlite;
 
 namespace ArchivePortal.Storage.Facets;
 
-/// <summary>What search needs of a record besides its text: facet values (as ordinals, see <see cref="FacetVocabulary"/>) and sort keys.</summary>
-internal sealed record RecordFacts(string Language, int? Year, string Type, string? Date, RecordFacetLinks Links, int[] Ordinals)
+/// <summary>
+/// What search needs of a record besides its text: facet values and sort keys. Its facet values as
+/// ordinals (see <see cref="FacetVocabulary"/>) are kept by the snapshot, beside every other record's.
+/// </summary>
+internal sealed record RecordFacts(string Language, int? Year, string Type, string? Date, RecordFacetLinks Links)
 {
     /// <summary>The day the record becomes public, when an archivist hid it (yyyy-MM-dd; withdrawn: 9999-12-31).</summary>
     public string? HiddenUntil { get; init; }
@@ -59,12 +62,39 @@ internal sealed class RecordFacetLinks
 }
 
 /// <summary>Every record's facts for one write generation of the database.</summary>
-internal sealed record RecordFactsSnapshot(long Generation, Dictionary<long, RecordFacts> Facts, FacetVocabulary Vocabulary)
+internal sealed class RecordFactsSnapshot
 {
-    /// <summary>True when an archivist has hidden some record (withdrawn or embargoed): only then must a search look at every match's visibility.</summary>
-    public bool AnyHidden { get; } = Facts.Values.Any(f => f.HiddenUntil is not null);
+    public long Generation { get; }
+    public Dictionary<long, RecordFacts> Facts { get; }
+    public FacetVocabulary Vocabulary { get; }
 
-    readonly RowFacts? byRow = RowFacts.Of(Facts);
+    /// <summary>True when an archivist has hidden some record (withdrawn or embargoed): only then must a search look at every match's visibility.</summary>
+    public bool AnyHidden { get; }
+
+    readonly RowFacts? byRow;
+    readonly Dictionary<long, int[]>? sparseOrdinals; // when the row ids are too sparse for arrays
+
+    /// <param name="generation">The database's write generation the facts are of.</param>
+    /// <param name="facts">Every record's facts, by row id.</param>
+    /// <param name="vocabulary">The facet values' ordinals; the records' values are added to it.</param>
+    /// <param name="earlier">
+    /// The snapshot this one brings up to date: a record whose facts object it shares keeps the
+    /// ordinals it had there, instead of having them looked up in the vocabulary again.
+    /// </param>
+    public RecordFactsSnapshot(long generation, Dictionary<long, RecordFacts> facts, FacetVocabulary vocabulary, RecordFactsSnapshot? earlier = null)
+    {
+        (Generation, Facts, Vocabulary) = (generation, facts, vocabulary);
+        AnyHidden = facts.Values.Any(f => f.HiddenUntil is not null);
+        ReadOnlySpan<int> OrdinalsOf(long rowId, RecordFacts f) =>
+            earlier is not null && ReferenceEquals(earlier.FactsOf(rowId), f)
+                ? earlier.OrdinalsOf(rowId)
+                : vocabulary.OrdinalsOf(f.Links, f.Year, f.Language, f.Type);
+        byRow = RowFacts.Of(facts, OrdinalsOf);
+        if (byRow is null) sparseOrdinals = facts.ToDictionary(kv => kv.Key, kv => OrdinalsOf(kv.Key, kv.Value).ToArray());
+    }
+
+    /// <summary>True when the facts are in arrays indexed by row id (<see cref="RowFacts"/>), false when the ids were too sparse.</summary>
+    internal bool InRowArrays => byRow is not null;
 
     /// <summary>The facts of the record with row id <paramref name="rowId"/>; null when it has none in this snapshot.</summary>
     public RecordFacts? FactsOf(long rowId) =>
@@ -76,15 +106,19 @@ internal sealed record RecordFactsSnapshot(long Generation, Dictionary<long, Rec
 
     /// <summary>The facet ordinals of the record with row id <paramref name="rowId"/> (empty when it has no facts here).</summary>
     public ReadOnlySpan<int> OrdinalsOf(long rowId) =>
-        byRow is not null ? byRow.Ordinals(rowId) : Facts.TryGetValue(rowId, out var f) ? f.Ordinals : [];
+        byRow is not null ? byRow.Ordinals(rowId) : sparseOrdinals!.TryGetValue(rowId, out var o) ? o : [];
 }
+
+/// <summary>Where <see cref="RowFacts.Of"/> finds a record's facet ordinals.</summary>
+internal delegate ReadOnlySpan<int> OrdinalsSource(long rowId, RecordFacts facts);
 
 /// <summary>
 /// The facts of a snapshot in arrays indexed by row id, and every record's facet ordinals side by
 /// side in one array. A search visits its matches in document order, which is nearly row id order:
 /// reading them from these arrays walks memory forwards, where a dictionary look-up and each
 /// record's own ordinals array were two jumps to a random place per match (a third of the time of
-/// a search with 100,000 matches went to counting its facets).
+/// a search with 100,000 matches went to counting its facets). The ordinals are kept only here
+/// (an array a record as well was 75 bytes a record more).
 /// </summary>
 internal sealed class RowFacts
 {
@@ -100,32 +134,23 @@ internal sealed class RowFacts
     /// The arrays for <paramref name="byId"/>; null when its row ids are too sparse for arrays (rows
     /// are never deleted, so they are dense unless ids were written by hand).
     /// </summary>
-    public static RowFacts? Of(Dictionary<long, RecordFacts> byId)
+    public static RowFacts? Of(Dictionary<long, RecordFacts> byId, OrdinalsSource ordinalsOf)
     {
-        long max = 0, min = long.MaxValue, total = 0;
-        foreach (var (rowId, f) in byId)
-        {
-            (max, min) = (Math.Max(max, rowId), Math.Min(min, rowId));
-            total += f.Ordinals.Length;
-        }
-        if (byId.Count == 0 || min < 0 || max > 2L * byId.Count + 100_000 || total > Array.MaxLength) return null;
+        long max = 0, min = long.MaxValue;
+        foreach (var rowId in byId.Keys) (max, min) = (Math.Max(max, rowId), Math.Min(min, rowId));
+        if (byId.Count == 0 || min < 0 || max > 2L * byId.Count + 100_000) return null;
         var facts = new RecordFacts?[max + 1];
         var languages = new string?[max + 1];
         foreach (var (rowId, f) in byId) (facts[rowId], languages[rowId]) = (f, f.Language);
         var starts = new int[max + 2];
-        var ordinals = new int[total];
-        int at = 0;
+        var ordinals = new List<int>(byId.Count * 16);
         for (long r = 0; r <= max; r++)
         {
-            starts[r] = at;
-            if (facts[r] is { } f)
-            {
-                f.Ordinals.CopyTo(ordinals, at);
-                at += f.Ordinals.Length;
-            }
+            starts[r] = ordinals.Count;
+            if (facts[r] is { } f) ordinals.AddRange(ordinalsOf(r, f));
         }
-        starts[max + 1] = at;
-        return new RowFacts(facts, languages, starts, ordinals);
+        starts[max + 1] = ordinals.Count;
+        return new RowFacts(facts, languages, starts, [.. ordinals]);
     }
 
     public RecordFacts? Facts(long rowId) => (ulong)rowId < (ulong)facts.Length ? facts[rowId] : null;
@@ -183,7 +208,7 @@ internal sealed class RecordFacetCache
     {
         var facts = new Dictionary<long, RecordFacts>();
         var vocabulary = new FacetVocabulary();
-        Read(c, null, facts, vocabulary);
+        Read(c, null, facts);
         return new RecordFactsSnapshot(generation, facts, vocabulary);
     }
 
@@ -198,15 +223,15 @@ internal sealed class RecordFacetCache
         if (written > Math.Max(1000, old.Facts.Count / 4)) return null;
         var facts = new Dictionary<long, RecordFacts>(old.Facts);
         var vocabulary = old.Vocabulary.Copy();
-        Read(c, old.Generation, facts, vocabulary);
+        Read(c, old.Generation, facts);
         // Records are never deleted, so every record must now have facts. One that does not was
         // written without its generation (by a writer from before rows carried it): read all.
         if (facts.Count != c.ExecuteScalar<long>("SELECT count(*) FROM records")) return null;
-        return new RecordFactsSnapshot(generation, facts, vocabulary);
+        return new RecordFactsSnapshot(generation, facts, vocabulary, earlier: old);
     }
 
     /// <summary>Reads the facts of every record, or of those written after generation <paramref name="since"/>.</summary>
-    static void Read(SqliteConnection c, long? since, Dictionary<long, RecordFacts> facts, FacetVocabulary vocabulary)
+    static void Read(SqliteConnection c, long? since, Dictionary<long, RecordFacts> facts)
     {
         const string Written = "SELECT rowid FROM records WHERE written_generation > $since";
         var links = LoadLinks(c, since is null ? "" : $" AND record_rowid IN ({Written})", since);
@@ -222,8 +247,8 @@ internal sealed class RecordFacetCache
                 var type = Shared(r.GetString(3));
                 var recordLinks = links.GetValueOrDefault(rowId) ?? RecordFacetLinks.None;
                 // Dates repeat (a few thousand days for 200,000 records): one string each.
-                facts[rowId] = new RecordFacts(language, year, type, r.IsDBNull(4) ? null : Shared(r.GetString(4)), recordLinks,
-                    vocabulary.OrdinalsOf(recordLinks, year, language, type)) { HiddenUntil = r.IsDBNull(5) ? null : r.GetString(5) };
+                facts[rowId] = new RecordFacts(language, year, type, r.IsDBNull(4) ? null : Shared(r.GetString(4)), recordLinks)
+                    { HiddenUntil = r.IsDBNull(5) ? null : r.GetString(5) };
             }
     }
 
