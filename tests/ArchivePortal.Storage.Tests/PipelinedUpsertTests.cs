@@ -27,6 +27,26 @@ public class PipelinedUpsertTests
     }
 
     [Fact]
+    public void A_write_whose_records_a_catch_up_already_indexed_does_not_add_them_again()
+    {
+        using var t = new TempArchive();
+        t.Archive.Store.Upsert(Batch(0, 3));
+        long generation, rowId;
+        using (var c = t.Archive.Database.Connect())
+        {
+            generation = AuthorityRows.Generation(c);
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "SELECT rowid FROM records WHERE id = 'r1'";
+            rowId = (long)cmd.ExecuteScalar()!;
+        }
+        // As when the portal's follower caught the index up between a batch's commit and the
+        // batch's own indexing: the write then reports records the index already holds.
+        t.Archive.SearchIndex.Written(generation, [new Index.IndexedDocument(rowId, Batch(1, 1)[0], Core.Authorities.RecordAuthorities.None) { IsNew = true }]);
+        Assert.Equal(["r1"], t.Ids("\"room 1\""));
+        Assert.Equal(3, t.Archive.Index.Search(new Core.Search.SearchRequest { Query = "reopens", Limit = 0 }).Total);
+    }
+
+    [Fact]
     public void A_bulk_load_of_most_of_the_index_leaves_it_one_segment_and_a_small_one_does_not_rewrite_it()
     {
         using var t = new TempArchive();

@@ -83,14 +83,18 @@ public sealed class ArchiveIndex : IDisposable
     }
 
     /// <summary>
-    /// After a SQLite write of generation <paramref name="generation"/>: indexes its records (given
-    /// analyzed), and whatever other processes wrote before it, when this process is the writer.
+    /// After a SQLite write of generation <paramref name="generation"/>: indexes its records, and
+    /// whatever other processes wrote before it, when this process is the writer. Nothing when the
+    /// index already holds that generation: a catch-up (the portal's follower, a search) that ran
+    /// between the write's commit and this call read its records from SQLite, and adding them again
+    /// would make each a second document.
     /// </summary>
     public void Written(long generation, IReadOnlyList<IndexedDocument> documents)
     {
         lock (shared.Sync)
         {
             if (!TryBecomeWriter()) return;
+            if (shared.Generation >= generation) return;
             if (shared.Generation < generation - 1) CatchUpLocked(excluding: generation, upTo: generation - 1);
             Index(documents);
             if (generation > shared.Generation) shared.Generation = generation;
