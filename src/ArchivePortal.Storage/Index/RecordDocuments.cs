@@ -54,14 +54,8 @@ internal static class RecordDocuments
             new StringField(IndexFields.Language, d.Record.Language, Field.Store.NO),
             new StringField(IndexFields.Type, d.Record.Type.ToLowerInvariant(), Field.Store.NO),
         };
-        var titleStreams = analyzer.RecordStreams(d.Record.Language, d.Record.Title).ToHashSet();
-        var bodyStreams = analyzer.RecordStreams(d.Record.Language, d.Record.Body).ToHashSet();
-        foreach (var field in IndexFields.Text)
-        {
-            var (text, streams) = field.Part == RecordField.Title ? (d.Record.Title, titleStreams) : (d.Record.Body, bodyStreams);
-            if (!string.IsNullOrWhiteSpace(text) && streams.Contains(field.Stream))
-                doc.Add(new AnalyzedTextField(field.Name, text, field.Stream, d.Record.Language, analyzer));
-        }
+        Text(doc, RecordField.Title, d.Record.Title, d.Record.Language, analyzer);
+        Text(doc, RecordField.Body, d.Record.Body, d.Record.Language, analyzer);
         if (d.Record.Date is { } date)
             doc.Add(new StringField(IndexFields.Date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Field.Store.NO));
         // The authorities a record is filed under are not indexed: search reads them from the
@@ -70,6 +64,16 @@ internal static class RecordDocuments
         Keywords(doc, IndexFields.DeclaredPerson, d.Record.Persons.Select(p => p.Trim().ToLowerInvariant()));
         Keywords(doc, IndexFields.DeclaredTopic, d.Record.Topics.Select(p => p.Trim().ToLowerInvariant()));
         return doc;
+    }
+
+    /// <summary>One part of a record: a field for each stream its text goes to.</summary>
+    static void Text(Document doc, RecordField part, string text, string language, ArchiveAnalyzer analyzer)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return;
+        foreach (var stream in analyzer.RecordStreams(language, text))
+            foreach (var field in IndexFields.Text)
+                if (field.Part == part && field.Stream == stream)
+                    doc.Add(new AnalyzedTextField(field.Name, text, stream, language, analyzer));
     }
 
     static void Keywords(Document doc, string field, IEnumerable<string> values)
