@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ArchivePortal.Core.Authorities;
 using ArchivePortal.Core.Querying;
 using ArchivePortal.Core.Records;
@@ -21,15 +22,9 @@ internal static class FacetCounter
     {
         var vocabulary = snapshot.Vocabulary;
         var counts = new int[vocabulary.Count];
-        foreach (var c in candidates)
-        {
-            var failing = filters.FailingField(c);
-            if (failing is null)
-                foreach (var o in snapshot.OrdinalsOf(c.RowId)) counts[o]++;
-            else if (failing != FacetFilters.Several && FacetVocabulary.FacetNarrowedBy(failing) is var only and >= 0)
-                foreach (var o in snapshot.OrdinalsOf(c.RowId))
-                    if (vocabulary.FacetOf(o) == only) counts[o]++;
-        }
+        var matches = CollectionsMarshal.AsSpan(candidates);
+        if (filters.Fields.Count == 0) snapshot.CountOrdinals(matches, counts); // every match counts for every facet
+        else CountFiltered(matches, filters, snapshot, counts);
 
         // Each ordinal is one value of one facet, so a list per facet holds each value once.
         var byFacet = FacetVocabulary.Facets.Select(_ => new List<KeyValuePair<string, int>>()).ToArray();
@@ -49,6 +44,25 @@ internal static class FacetCounter
             Add(values, sizes, FacetNames.Month, months, registry, request);
         }
         return (values, sizes);
+    }
+
+    static void CountFiltered(ReadOnlySpan<Candidate> matches, FacetFilters filters, RecordFactsSnapshot snapshot, int[] counts)
+    {
+        var vocabulary = snapshot.Vocabulary;
+        for (int i = 0; i < matches.Length; i++)
+        {
+            // Where the ordinals of matches further on start, and then those ordinals, are fetched
+            // from memory while this one is counted (see RowFacts).
+            if (i + RowFacts.StartsAhead < matches.Length) snapshot.PrefetchOrdinalsStart(matches[i + RowFacts.StartsAhead].RowId);
+            if (i + RowFacts.OrdinalsAhead < matches.Length) snapshot.PrefetchOrdinals(matches[i + RowFacts.OrdinalsAhead].RowId);
+            ref readonly var c = ref matches[i];
+            var failing = filters.FailingField(c);
+            if (failing is null)
+                foreach (var o in snapshot.OrdinalsOf(c.RowId)) counts[o]++;
+            else if (failing != FacetFilters.Several && FacetVocabulary.FacetNarrowedBy(failing) is var only and >= 0)
+                foreach (var o in snapshot.OrdinalsOf(c.RowId))
+                    if (vocabulary.FacetOf(o) == only) counts[o]++;
+        }
     }
 
     static void Add(Dictionary<string, IReadOnlyList<FacetValue>> values, Dictionary<string, int> sizes, string facet,

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 using ArchivePortal.Core.Authorities;
 using ArchivePortal.Storage.Records;
 using Dapper;
@@ -107,6 +109,27 @@ internal sealed class RecordFactsSnapshot
     /// <summary>The facet ordinals of the record with row id <paramref name="rowId"/> (empty when it has no facts here).</summary>
     public ReadOnlySpan<int> OrdinalsOf(long rowId) =>
         byRow is not null ? byRow.Ordinals(rowId) : sparseOrdinals!.TryGetValue(rowId, out var o) ? o : [];
+
+    /// <summary>Adds one to <paramref name="counts"/> at every facet ordinal of every match.</summary>
+    public void CountOrdinals(ReadOnlySpan<Search.Candidate> matches, int[] counts)
+    {
+        if (byRow is not null)
+        {
+            byRow.CountOrdinals(matches, counts);
+            return;
+        }
+        foreach (ref readonly var m in matches)
+            foreach (var o in OrdinalsOf(m.RowId)) counts[o]++;
+    }
+
+    /// <summary>Starts fetching the facts and language of <paramref name="rowId"/> (see <see cref="RowFacts.PrefetchFacts"/>).</summary>
+    public void PrefetchFacts(long rowId) => byRow?.PrefetchFacts(rowId);
+
+    /// <summary>Starts fetching where the ordinals of <paramref name="rowId"/> begin (first of two steps, see <see cref="RowFacts.PrefetchStart"/>).</summary>
+    public void PrefetchOrdinalsStart(long rowId) => byRow?.PrefetchStart(rowId);
+
+    /// <summary>Starts fetching the ordinals of <paramref name="rowId"/> (second step, see <see cref="RowFacts.PrefetchOrdinals"/>).</summary>
+    public void PrefetchOrdinals(long rowId) => byRow?.PrefetchOrdinals(rowId);
 }
 
 /// <summary>Where <see cref="RowFacts.Of"/> finds a record's facet ordinals.</summary>
@@ -159,6 +182,61 @@ internal sealed class RowFacts
 
     public ReadOnlySpan<int> Ordinals(long rowId) =>
         (ulong)rowId < (ulong)facts.Length ? ordinals.AsSpan(starts[rowId], starts[rowId + 1] - starts[rowId]) : [];
+
+    /// <summary>Adds one to <paramref name="counts"/> at every facet ordinal of every match.</summary>
+    public void CountOrdinals(ReadOnlySpan<Search.Candidate> matches, int[] counts)
+    {
+        for (int i = 0; i < matches.Length; i++)
+        {
+            if (i + StartsAhead < matches.Length) PrefetchStart(matches[i + StartsAhead].RowId);
+            if (i + OrdinalsAhead < matches.Length) PrefetchOrdinals(matches[i + OrdinalsAhead].RowId);
+            long rowId = matches[i].RowId;
+            if ((ulong)rowId >= (ulong)facts.Length) continue;
+            foreach (var o in ordinals.AsSpan(starts[rowId], starts[rowId + 1] - starts[rowId])) counts[o]++;
+        }
+    }
+
+    /// <summary>How many matches ahead a count asks for where their ordinals start, and for the ordinals themselves.</summary>
+    public const int StartsAhead = 16, OrdinalsAhead = 8;
+
+    // Counting a facet over the matches of a word reads, for each, where its ordinals start and then
+    // the ordinals: two reads a few hundred bytes past the last match's, each a wait on main memory
+    // once the index's pages have pushed these arrays out of the cache (every search but a repeated
+    // one). Asked for some matches ahead, the processor fetches them while it counts others. At
+    // 12,000 matches with the arrays out of the cache, counting took 1.9 ms, and 0.4 ms so (0.3 ms
+    // with them in it); over the bench queries on 200,000 records, p95 went from 17.1-17.9 ms to
+    // 14.8-15.3, with the facts of matches fetched ahead as they are collected as well.
+
+    /// <summary>
+    /// Asks the processor to fetch the facts and language of <paramref name="rowId"/>, which a search
+    /// reads for each match it collects, likewise a few hundred bytes past the last one's.
+    /// </summary>
+    public unsafe void PrefetchFacts(long rowId)
+    {
+        if (Sse.IsSupported && (ulong)rowId < (ulong)facts.Length)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref facts[rowId]));
+            Sse.Prefetch0(Unsafe.AsPointer(ref languages[rowId]));
+        }
+    }
+
+    /// <summary>Asks the processor to fetch where the ordinals of <paramref name="rowId"/> start; a hint, never a fault.</summary>
+    public unsafe void PrefetchStart(long rowId)
+    {
+        if (Sse.IsSupported && (ulong)rowId < (ulong)facts.Length)
+            Sse.Prefetch0(Unsafe.AsPointer(ref starts[rowId]));
+    }
+
+    /// <summary>
+    /// Asks the processor to fetch the ordinals of <paramref name="rowId"/>, after <see cref="PrefetchStart"/>
+    /// for it has had time to bring their start. The arrays may move meanwhile (a collection): a
+    /// prefetch of an address that moved fetches a useless line, and nothing else.
+    /// </summary>
+    public unsafe void PrefetchOrdinals(long rowId)
+    {
+        if (Sse.IsSupported && (ulong)rowId < (ulong)facts.Length && starts[rowId] < ordinals.Length)
+            Sse.Prefetch0(Unsafe.AsPointer(ref ordinals[starts[rowId]]));
+    }
 }
 
 /// <summary>

@@ -39,6 +39,9 @@ internal sealed class UnitWindowSearch
 {
     const int Window = 2048;
 
+    /// <summary>How many matches ahead a match's facts are asked for (see <see cref="RowFacts.PrefetchFacts"/>).</summary>
+    const int FactsAhead = 8;
+
     /// <summary>At most this many clauses of each set are told apart (the planner keeps queries to 64 units).</summary>
     public const int Capacity = 64;
 
@@ -202,6 +205,8 @@ internal sealed class UnitWindowSearch
                 foreach (var (clause, scorers) in extras) Jump(w, clause, scorers, start, matched);
                 for (int p = 0; p < matched; p++)
                 {
+                    // The facts of a match a few further on are fetched from memory while this one is added.
+                    if (p + FactsAhead < matched) snapshot.PrefetchFacts(rowIds[w.Present[p + FactsAhead]]);
                     int doc = w.Present[p], slot = doc - start;
                     long rowId = rowIds[doc];
                     // Indexed after the facts were read: the next search has it.
