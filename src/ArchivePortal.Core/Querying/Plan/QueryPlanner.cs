@@ -70,14 +70,16 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
             {
                 case PhraseNode p:
                     FlushRun(run, bonus, together, terms);
-                    if (TextUnit(p.Text, p.TitleOnly, terms, singlesHighlighted: true) is { } pu) Add(units, seen, Expand(pu, p.Text, p.TitleOnly, terms, budget));
+                    var phraseMark = terms.Mark();
+                    if (TextUnit(p.Text, p.TitleOnly, terms, singlesHighlighted: true) is { } pu) Add(units, seen, Expand(pu, p.Text, p.TitleOnly, terms, budget, phraseMark));
                     break;
                 case TermNode t when !t.TitleOnly && !t.Text.Any(TextFolding.IsHan) && LongestName(leaves, i) is { Words: > 1 } name:
                     // A name of several words ("Rao Quan", "National Library of China") is one unit: the
                     // name as a phrase, or any other name of the same authority.
                     var text = string.Join(' ', leaves.Skip(i).Take(name.Words).Cast<TermNode>().Select(x => x.Text));
                     run.AddRange(text.Split(' '));
-                    if (TextUnit(text, false, terms, singlesHighlighted: false) is { } nu) Add(units, seen, new Unit(nu, WithNames(nu, name.Authority, text, false, terms, budget)));
+                    var nameMark = terms.Mark();
+                    if (TextUnit(text, false, terms, singlesHighlighted: false) is { } nu) Add(units, seen, new Unit(nu, WithNames(nu, name.Authority, text, false, terms, budget, nameMark)));
                     i += name.Words - 1;
                     break;
                 case TermNode t:
@@ -147,15 +149,17 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
     }
 
     /// <summary>A unit, widened by the other names of the authority its text names, if any.</summary>
-    Unit Expand(PlanNode unit, string text, bool titleOnly, QueryTerms terms, PlanBudget budget) =>
-        Named(text) is { } authority ? new Unit(unit, WithNames(unit, authority, text, titleOnly, terms, budget)) : new Unit(unit, unit);
+    // mark: where the unit's own terms begin in terms (QueryTerms.Mark).
+    Unit Expand(PlanNode unit, string text, bool titleOnly, QueryTerms terms, PlanBudget budget, int mark) =>
+        Named(text) is { } authority ? new Unit(unit, WithNames(unit, authority, text, titleOnly, terms, budget, mark)) : new Unit(unit, unit);
 
     /// <summary>
     /// The unit OR every other name of the authority. Han names are matched as whole words of the
     /// words stream (authority names are dictionary words there), so 国家图书馆 does not match
     /// inside 越南国家图书馆 the way a bigram phrase would.
     /// </summary>
-    PlanNode WithNames(PlanNode unit, Authority authority, string typed, bool titleOnly, QueryTerms terms, PlanBudget budget)
+    // mark: where the unit's own terms begin in terms; they and the other names' terms stand for one word of the query.
+    PlanNode WithNames(PlanNode unit, Authority authority, string typed, bool titleOnly, QueryTerms terms, PlanBudget budget, int mark)
     {
         var typedKey = authorities.Keys.Of(typed);
         var matcher = authorities.Matcher(authority.Kind);
@@ -181,6 +185,8 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
             else clause = TextUnit(name, titleOnly, terms, singlesHighlighted: false);
             if (clause is not null && seen.Add(PlanKeys.Of(clause))) clauses.Add(clause);
         }
+        // A passage that names the authority by any of these names has this word of the query.
+        terms.JoinSince(mark);
         return clauses switch
         {
             [] => unit,
@@ -283,7 +289,8 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
             if (!isHan)
             {
                 if (skipStopWords && EnglishStopWords.Contains(text.ToLowerInvariant())) continue;
-                if (TextUnit(text, titleOnly, terms, singlesHighlighted) is { } u) units.Add(Expand(u, text, titleOnly, terms, budget));
+                var mark = terms.Mark();
+                if (TextUnit(text, titleOnly, terms, singlesHighlighted) is { } u) units.Add(Expand(u, text, titleOnly, terms, budget, mark));
                 continue;
             }
             var words = SingleCharactersJoined(analyzer.AnalyzeQueryText(TextStream.ChineseWords, text));
@@ -292,8 +299,9 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
             {
                 var named = Named(w, where);
                 // An institution's name (国图, 上图) is a word: its characters inside another word (全国图书馆) are not it.
+                var wordMark = terms.Mark();
                 var u = named?.Kind == AuthorityKinds.Institution ? WordUnit(w, titleOnly, terms) : TextUnit(w, titleOnly, terms, singlesHighlighted: true, chineseWord: true);
-                if (u is not null) units.Add(named is null ? new Unit(u, u) : new Unit(u, WithNames(u, named, w, titleOnly, terms, budget)));
+                if (u is not null) units.Add(named is null ? new Unit(u, u) : new Unit(u, WithNames(u, named, w, titleOnly, terms, budget, wordMark)));
             }
             // The run as a whole, when it is several words: also two characters the segmenter cut
             // apart (疫|情, 馆|藏), which then rank where they stand together. They are not made one
