@@ -20,6 +20,17 @@ public sealed class TempArchive : IDisposable
         Archive = Archive.Open(DatabasePath, analyzer);
     }
 
+    /// <summary>An archive whose only authorities are the institutions of <paramref name="institutionsYaml"/> (the format of <c>content/authorities/institutions.yml</c>).</summary>
+    public static TempArchive WithInstitutions(string institutionsYaml) => new(institutionsYaml);
+
+    TempArchive(string institutionsYaml)
+    {
+        var authorities = Path.Combine(dir, "authorities");
+        Directory.CreateDirectory(authorities);
+        File.WriteAllText(Path.Combine(authorities, "institutions.yml"), institutionsYaml);
+        Archive = Archive.Open(DatabasePath, authoritiesFolder: authorities);
+    }
+
     public TempArchive With(params ArchiveRecord[] records)
     {
         Archive.Store.Upsert(records);
