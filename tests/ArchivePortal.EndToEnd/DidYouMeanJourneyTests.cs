@@ -19,9 +19,9 @@ public sealed class DidYouMeanJourneyTests(PortalBrowser portal)
         await page.GotoAsync("/");
 
         // Mistype "library" in the search box and submit with Enter.
-        await page.GetByRole(AriaRole.Searchbox, new() { Name = searchLabel }).FillAsync("libary");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/search?q=libary");
+        var box = page.GetByRole(AriaRole.Searchbox, new() { Name = searchLabel });
+        await box.FillAsync("libary");
+        await PortalBrowser.SubmitWithEnterAsync(page, box, "**/search?q=libary");
 
         // The question stands at the top of the results, on a phone too, without scrolling.
         var didYouMean = page.Locator(".did-you-mean");

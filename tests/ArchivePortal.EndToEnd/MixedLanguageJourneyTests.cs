@@ -15,9 +15,9 @@ public sealed class MixedLanguageJourneyTests(GeneratedPortal portal)
     {
         var page = await portal.NewPageAsync(1280, 800);
         await page.GotoAsync("/");
-        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search the archive" }).FillAsync("Rao Quan");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/search?q=*");
+        var box = page.GetByRole(AriaRole.Searchbox, new() { Name = "Search the archive" });
+        await box.FillAsync("Rao Quan");
+        await PortalBrowser.SubmitWithEnterAsync(page, box, "**/search?q=*");
         await Assertions.Expect(page.Locator(".results-bar .count")).ToContainTextAsync("Showing 1–10 of 3,");
 
         // English records write Rao Quan and Chinese ones 饶权: both languages take turns from the top.

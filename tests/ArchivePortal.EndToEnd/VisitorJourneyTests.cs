@@ -14,9 +14,9 @@ public sealed class VisitorJourneyTests(PortalBrowser portal)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Archive Portal" })).ToBeVisibleAsync();
 
         // Type a Chinese query with the keyboard and submit it with Enter.
-        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search the archive" }).FillAsync("饶权");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/search?q=*");
+        var box = page.GetByRole(AriaRole.Searchbox, new() { Name = "Search the archive" });
+        await box.FillAsync("饶权");
+        await PortalBrowser.SubmitWithEnterAsync(page, box, "**/search?q=*");
         await Assertions.Expect(page.Locator(".results-bar .count")).ToContainTextAsync("of 25");
         await Assertions.Expect(page.Locator("#q-top")).ToHaveValueAsync("饶权");
         await Assertions.Expect(page.Locator("article.hit mark").First).ToBeVisibleAsync();
