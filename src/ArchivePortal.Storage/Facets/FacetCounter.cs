@@ -49,13 +49,8 @@ internal static class FacetCounter
     static void CountFiltered(ReadOnlySpan<Candidate> matches, FacetFilters filters, RecordFactsSnapshot snapshot, int[] counts)
     {
         var vocabulary = snapshot.Vocabulary;
-        for (int i = 0; i < matches.Length; i++)
+        foreach (ref readonly var c in matches)
         {
-            // Where the ordinals of matches further on start, and then those ordinals, are fetched
-            // from memory while this one is counted (see RowFacts).
-            if (i + RowFacts.StartsAhead < matches.Length) snapshot.PrefetchOrdinalsStart(matches[i + RowFacts.StartsAhead].RowId);
-            if (i + RowFacts.OrdinalsAhead < matches.Length) snapshot.PrefetchOrdinals(matches[i + RowFacts.OrdinalsAhead].RowId);
-            ref readonly var c = ref matches[i];
             var failing = filters.FailingField(c);
             if (failing is null)
                 foreach (var o in snapshot.OrdinalsOf(c.RowId)) counts[o]++;

@@ -124,12 +124,6 @@ internal sealed class RecordFactsSnapshot
 
     /// <summary>Starts fetching the facts and language of <paramref name="rowId"/> (see <see cref="RowFacts.PrefetchFacts"/>).</summary>
     public void PrefetchFacts(long rowId) => byRow?.PrefetchFacts(rowId);
-
-    /// <summary>Starts fetching where the ordinals of <paramref name="rowId"/> begin (first of two steps, see <see cref="RowFacts.PrefetchStart"/>).</summary>
-    public void PrefetchOrdinalsStart(long rowId) => byRow?.PrefetchStart(rowId);
-
-    /// <summary>Starts fetching the ordinals of <paramref name="rowId"/> (second step, see <see cref="RowFacts.PrefetchOrdinals"/>).</summary>
-    public void PrefetchOrdinals(long rowId) => byRow?.PrefetchOrdinals(rowId);
 }
 
 /// <summary>Where <see cref="RowFacts.Of"/> finds a record's facet ordinals.</summary>
@@ -197,7 +191,7 @@ internal sealed class RowFacts
     }
 
     /// <summary>How many matches ahead a count asks for where their ordinals start, and for the ordinals themselves.</summary>
-    public const int StartsAhead = 16, OrdinalsAhead = 8;
+    const int StartsAhead = 16, OrdinalsAhead = 8;
 
     // Counting a facet over the matches of a word reads, for each, where its ordinals start and then
     // the ordinals: two reads a few hundred bytes past the last match's, each a wait on main memory
@@ -221,7 +215,7 @@ internal sealed class RowFacts
     }
 
     /// <summary>Asks the processor to fetch where the ordinals of <paramref name="rowId"/> start; a hint, never a fault.</summary>
-    public unsafe void PrefetchStart(long rowId)
+    unsafe void PrefetchStart(long rowId)
     {
         if (Sse.IsSupported && (ulong)rowId < (ulong)facts.Length)
             Sse.Prefetch0(Unsafe.AsPointer(ref starts[rowId]));
@@ -232,7 +226,7 @@ internal sealed class RowFacts
     /// for it has had time to bring their start. The arrays may move meanwhile (a collection): a
     /// prefetch of an address that moved fetches a useless line, and nothing else.
     /// </summary>
-    public unsafe void PrefetchOrdinals(long rowId)
+    unsafe void PrefetchOrdinals(long rowId)
     {
         if (Sse.IsSupported && (ulong)rowId < (ulong)facts.Length && starts[rowId] < ordinals.Length)
             Sse.Prefetch0(Unsafe.AsPointer(ref ordinals[starts[rowId]]));

@@ -97,7 +97,7 @@ public sealed class ArchiveIndex : IDisposable
             if (shared.Generation >= generation) return;
             if (shared.Generation < generation - 1) CatchUpLocked(excluding: generation, upTo: generation - 1);
             Index(documents);
-            if (generation > shared.Generation) shared.Generation = generation;
+            shared.Generation = generation;
             shared.Dirty = true;
             CommitIfDue(wroteNow: true);
         }
