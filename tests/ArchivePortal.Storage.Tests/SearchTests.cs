@@ -200,6 +200,17 @@ public class SearchTests
     }
 
     [Fact]
+    public void Typed_words_rank_first_where_they_stand_together()
+    {
+        // 公共图书馆 is 公共|图书|馆 to the segmenter: a record with 公共 and 图书馆 apart, each more
+        // often, ranks below the one where they stand together (told by 共图, the bigram joining them).
+        using var t = new TempArchive().With(
+            Record("apart", "zh", "公共服务与图书馆建设", "公共服务，公共文化，公共空间，图书馆，图书馆，图书馆。"),
+            Record("together", "zh", "市民走进公共图书馆", "本市公共图书馆开放。"));
+        Assert.Equal(["together", "apart"], t.Ids("公共图书馆"));
+    }
+
+    [Fact]
     public void A_typed_Chinese_word_is_found_by_its_bigrams_anywhere_but_a_quoted_one_only_as_written()
     {
         // A typed word matches where all its bigrams occur (图书 … 书馆 in 旧图书移入藏书馆), ranked
