@@ -171,9 +171,10 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
         bool filedStandsIn = authority.Kind == AuthorityKinds.Institution;
         if ((!filedStandsIn || !matcher.IsScoped(typed)) && seen.Add(PlanKeys.Of(unit))) clauses.Add(unit);
         if (filedStandsIn) clauses.Add(new AuthorityNode(authority.Kind, authority.Id));
-        foreach (var name in authorities.MatchNames(authority).Distinct())
+        var names = authorities.MatchNames(authority).Distinct().Where(n => authorities.Keys.Of(n) != typedKey && !matcher.IsScoped(n)).ToList();
+        foreach (var name in names)
         {
-            if (authorities.Keys.Of(name) == typedKey || matcher.IsScoped(name)) continue;
+            if (ContainsAnother(name, names, clauses.Contains(unit) ? typed : null)) continue;
             if (!budget.TakeName()) break;
             PlanNode? clause;
             if (name.All(TextFolding.IsHan))
@@ -194,6 +195,33 @@ public sealed class QueryPlanner(ArchiveAnalyzer analyzer, AuthorityRegistry aut
             [var only] => only,
             _ => new AnyNode(clauses),
         };
+    }
+
+    /// <summary>
+    /// True when <paramref name="name"/>, written in letters, has another of the names (or the text
+    /// as typed, when it is searched) among its words: "National Library of China (NLC)" finds no
+    /// record that "National Library of China" does not, and reading its phrase again was 7 of the
+    /// 30 ms of "nlc" on 200,000 records. Han names are whole words of the words stream, where
+    /// 中国国家图书馆 is not 国家图书馆: they are all kept.
+    /// </summary>
+    static bool ContainsAnother(string name, List<string> names, string? typed)
+    {
+        if (name.Any(TextFolding.IsHan)) return false;
+        var words = $" {LowerWords(name)} ";
+        return names.Append(typed).OfType<string>().Any(other =>
+            other != name && !other.Any(TextFolding.IsHan) && LowerWords(other) is { Length: > 0 } o && o.Length < words.Length - 2 && words.Contains($" {o} ", StringComparison.Ordinal));
+    }
+
+    /// <summary>A name's words, lower-cased, between single spaces: punctuation apart.</summary>
+    static string LowerWords(string name)
+    {
+        var sb = new System.Text.StringBuilder(name.Length);
+        foreach (var c in name.ToLowerInvariant())
+        {
+            if (char.IsLetterOrDigit(c)) sb.Append(c);
+            else if (sb.Length > 0 && sb[^1] != ' ') sb.Append(' ');
+        }
+        return sb.ToString().TrimEnd();
     }
 
     /// <summary>
