@@ -12,55 +12,44 @@ namespace ArchivePortal.Storage.Search;
 /// sentence with every word of the query; a word the body lacks (one only in the title, or a
 /// syllable pair across two Vietnamese words, "viện nhiệm" in "thư viện nhiệm vụ") made every body
 /// on the page analyzed whole: 5 ms for a page of "hội nghị tài liệu", 1.8 ms when the scan
-/// knows. One instance serves one page: each segment's term lookups are made once for all its
-/// hits (a lookup allocates more than it reads).
+/// knows. Asking the index costs a few term lookups per hit.
 /// </summary>
-internal sealed class BodyTerms(IndexSearcher searcher)
+internal static class BodyTerms
 {
     static readonly Dictionary<TextStream, string> BodyField =
         IndexFields.Text.Where(f => f.Part == RecordField.Body).ToDictionary(f => f.Stream, f => f.Name);
-
-    readonly Dictionary<(int Leaf, string Field), TermsEnum?> enums = [];
-    DocsEnum? docs;
 
     /// <summary>
     /// The terms of <paramref name="terms"/> in the indexed body of record <paramref name="rowId"/>;
     /// all of them when the index does not hold the record (not yet indexed: the snippet then scans
     /// as it would without the index).
     /// </summary>
-    public QueryTerms Of(QueryTerms terms, long rowId)
+    public static QueryTerms Of(QueryTerms terms, IndexSearcher searcher, long rowId)
     {
-        if (Find(rowId) is not var (leaf, doc)) return terms;
+        if (Find(searcher, rowId) is not var (reader, doc)) return terms;
+        var enums = new Dictionary<TextStream, TermsEnum?>();
         return terms.Where((stream, term) =>
-            BodyField.TryGetValue(stream, out var field) && Has(leaf, field, new BytesRef(term), doc));
+        {
+            if (!enums.TryGetValue(stream, out var e))
+                enums[stream] = e = BodyField.TryGetValue(stream, out var field) ? reader.GetTerms(field)?.GetEnumerator() : null;
+            if (e is null || !e.SeekExact(new BytesRef(term))) return false;
+            return e.Docs(null, null, DocsFlags.NONE).Advance(doc) == doc;
+        });
     }
 
     /// <summary>The segment and document of the record's live document.</summary>
-    (int Leaf, int Doc)? Find(long rowId)
+    static (AtomicReader Reader, int Doc)? Find(IndexSearcher searcher, long rowId)
     {
         var key = RecordDocuments.KeyOf(rowId);
-        var leaves = searcher.IndexReader.Leaves;
-        for (int i = 0; i < leaves.Count; i++)
+        foreach (var leaf in searcher.IndexReader.Leaves)
         {
-            if (Enum(i, key.Field) is not { } keys || !keys.SeekExact(key.Bytes)) continue;
-            docs = keys.Docs(leaves[i].AtomicReader.LiveDocs, docs, DocsFlags.NONE);
+            var reader = leaf.AtomicReader;
+            var keys = reader.GetTerms(key.Field)?.GetEnumerator();
+            if (keys is null || !keys.SeekExact(key.Bytes)) continue;
+            var docs = keys.Docs(reader.LiveDocs, null, DocsFlags.NONE);
             int doc = docs.NextDoc();
-            if (doc != DocIdSetIterator.NO_MORE_DOCS) return (i, doc);
+            if (doc != DocIdSetIterator.NO_MORE_DOCS) return (reader, doc);
         }
         return null;
-    }
-
-    bool Has(int leaf, string field, BytesRef term, int doc)
-    {
-        if (Enum(leaf, field) is not { } e || !e.SeekExact(term)) return false;
-        docs = e.Docs(null, docs, DocsFlags.NONE);
-        return docs.Advance(doc) == doc;
-    }
-
-    TermsEnum? Enum(int leaf, string field)
-    {
-        if (!enums.TryGetValue((leaf, field), out var e))
-            enums[(leaf, field)] = e = searcher.IndexReader.Leaves[leaf].AtomicReader.GetTerms(field)?.GetEnumerator();
-        return e;
     }
 }
