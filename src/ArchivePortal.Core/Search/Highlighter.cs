@@ -242,24 +242,6 @@ public sealed class QueryTerms
 
     public bool Contains(TextStream stream, string term) => terms.TryGetValue(stream, out var set) && set.ContainsKey(term);
 
-    /// <summary>
-    /// The terms <paramref name="keep"/> keeps, each standing for the same word of the query: the
-    /// terms a record's body has, so that its snippet stops at the first sentence with every word
-    /// the body has (see <see cref="Highlighter.Snippet"/>).
-    /// </summary>
-    public QueryTerms Where(Func<TextStream, string, bool> keep)
-    {
-        var kept = new QueryTerms { words = words };
-        foreach (var (stream, set) in terms)
-            foreach (var (term, word) in set)
-                if (keep(stream, term))
-                {
-                    if (!kept.terms.TryGetValue(stream, out var keptSet)) kept.terms[stream] = keptSet = new Dictionary<string, int>(StringComparer.Ordinal);
-                    keptSet[term] = word;
-                }
-        return kept;
-    }
-
     /// <summary>The word of the query <paramref name="term"/> stands for; -1 when it is not a term of the query.</summary>
     public int WordOf(TextStream stream, string term) =>
         terms.TryGetValue(stream, out var set) && set.TryGetValue(term, out var word) ? word : -1;

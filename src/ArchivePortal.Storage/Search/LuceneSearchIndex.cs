@@ -200,7 +200,6 @@ public sealed class LuceneSearchIndex : ISearchIndex
         if (page.Count == 0) return [];
         var rows = c.Query<RecordRow>("SELECT * FROM records WHERE rowid IN @ids", new { ids = page.Select(p => p.RowId) })
             .ToDictionary(r => r.RowId);
-        using var lease = index.Acquire(); // which of the query's terms each body has
         var hits = new List<SearchHit>();
         foreach (var p in page)
         {
@@ -214,7 +213,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
                 Id = r.Id,
                 Title = r.Title,
                 TitleHtml = highlighter.MarkAll(r.Title, r.Language, terms),
-                SnippetHtml = highlighter.Snippet(r.Body, r.Language, lease.Searcher is { } searcher ? BodyTerms.Of(terms, searcher, p.RowId) : terms, snippetLength),
+                SnippetHtml = highlighter.Snippet(r.Body, r.Language, terms, snippetLength),
                 Language = r.Language,
                 Date = r.Date,
                 Institution = r.Institution ?? filed?.Label(LanguageCodes.LabelLanguage(r.Language)),
