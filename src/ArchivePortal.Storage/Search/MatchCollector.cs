@@ -7,9 +7,9 @@ namespace ArchivePortal.Storage.Search;
 
 /// <summary>
 /// Collects every match of a query that does not count units (everything, or a query with
-/// operators or phrases) as a <see cref="Candidate"/>: its row id, BM25 score and facts. Facets count
-/// all matches, so no match may be skipped: the top 10 is then picked from all of them, exactly.
-/// Plain words are collected by <see cref="UnitWindowSearch"/>.
+/// operators: AND, OR, NOT) as a <see cref="Candidate"/>: its row id, BM25 score and facts. Facets
+/// count all matches, so no match may be skipped: the top 10 is then picked from all of them,
+/// exactly. Plain words and quoted phrases are collected by <see cref="UnitWindowSearch"/>.
 /// </summary>
 /// <param name="into">Where the matches go.</param>
 internal sealed class MatchCollector(SearchDeadline deadline, RecordFactsSnapshot snapshot, List<Candidate> into)
