@@ -63,7 +63,11 @@ public sealed class QueryPlan
     /// <summary>The same units without alias expansion: records matching more of them rank first.</summary>
     public IReadOnlyList<PlanNode> ExactUnits { get; init; } = [];
 
-    /// <summary>Runs of words as phrases: a record with them together ranks above one with them apart.</summary>
+    /// <summary>
+    /// What tells that a run of words stands together, adding to the score of a record that has it:
+    /// an English run as a phrase, a Chinese run by the bigrams that join its words. (Vietnamese runs
+    /// have their pairs: <see cref="Together"/>.)
+    /// </summary>
     public IReadOnlyList<PlanNode> Bonus { get; init; } = [];
 
     /// <summary>
