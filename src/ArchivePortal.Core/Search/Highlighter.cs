@@ -42,8 +42,11 @@ public sealed class Highlighter(ArchiveAnalyzer analyzer)
 
         int best = 0, bestScore = 0;
         List<MatchSpan> bestSpans = [];
+        var bound = SentenceBound.For(analyzer, language, terms, streams, scanned);
         for (int i = 0; i < sentences.Count && !terms.IsEmpty; i++)
         {
+            // A sentence that cannot score above the best so far is not analyzed at all.
+            if (bound is not null && bound.HighestScore(sentences[i]) <= bestScore) continue;
             var (spans, distinct, words, possible) = FindMatches(scanned, sentences[i], language, terms, streams);
             int score = distinct * 1000 + spans.Count;
             if (score <= bestScore) continue;
@@ -241,6 +244,9 @@ public sealed class QueryTerms
     }
 
     public bool Contains(TextStream stream, string term) => terms.TryGetValue(stream, out var set) && set.ContainsKey(term);
+
+    /// <summary>The terms of one stream.</summary>
+    public IEnumerable<string> In(TextStream stream) => terms.TryGetValue(stream, out var set) ? set.Keys : [];
 
     /// <summary>The word of the query <paramref name="term"/> stands for; -1 when it is not a term of the query.</summary>
     public int WordOf(TextStream stream, string term) =>

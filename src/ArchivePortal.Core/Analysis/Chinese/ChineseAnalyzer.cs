@@ -13,6 +13,8 @@ public sealed class ChineseAnalyzer : IDisposable
 {
     readonly ChineseScriptFolding folding;
     readonly ChineseWords words;
+    readonly TraditionalToSimplifiedFilter? characters;
+    readonly IRegionalVocabulary regionalWords;
 
     /// <param name="segmenter">The word segmenter; Han bigrams stand for words when null.</param>
     /// <param name="scriptFolding">Traditional → Simplified characters; none when null.</param>
@@ -22,6 +24,8 @@ public sealed class ChineseAnalyzer : IDisposable
         IRegionalVocabulary? regional = null)
     {
         dictionary ??= ChineseUserDictionary.Empty;
+        characters = scriptFolding;
+        regionalWords = regional ?? TableRegionalVocabulary.Instance;
         folding = new ChineseScriptFolding(scriptFolding, regional);
         words = new ChineseWords(segmenter, dictionary);
         HasSegmenter = segmenter is not null;
@@ -45,6 +49,15 @@ public sealed class ChineseAnalyzer : IDisposable
 
     /// <summary>Text in mainland form, as the tokens see it: Traditional characters folded, regional words replaced (the length may change).</summary>
     public string Fold(string text) => folding.ToMainland(text, words).ToString();
+
+    /// <summary>
+    /// <paramref name="text"/> with its Traditional characters folded to Simplified, character by
+    /// character (the same length): the first step of <see cref="Fold"/>, without segmenting.
+    /// </summary>
+    public string FoldCharacters(string text) => characters?.Apply(text) ?? text;
+
+    /// <summary>False only when a text has the word <paramref name="word"/> nowhere but where it has its characters (<see cref="IRegionalVocabulary.MayFoldInto"/>).</summary>
+    public bool MayFoldInto(string word) => regionalWords.MayFoldInto(word);
 
     public IEnumerable<Token> Words(string text) => TokenCollector.Collect(WordAnalyzer, text);
 

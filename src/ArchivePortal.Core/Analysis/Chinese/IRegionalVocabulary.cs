@@ -19,6 +19,12 @@ public interface IRegionalVocabulary
     /// <param name="units">The spans to fold, in order, not overlapping.</param>
     /// <param name="mainland">Filled with one result per unit.</param>
     void ToMainland(ReadOnlySpan<char> original, ReadOnlySpan<char> folded, IReadOnlyList<(int Start, int End)> units, string?[] mainland);
+
+    /// <summary>
+    /// False only when no regional word folds into text with <paramref name="word"/> (a mainland
+    /// word, Simplified): then a text has the word only where it has the word's characters.
+    /// </summary>
+    bool MayFoldInto(string word);
 }
 
 /// <summary>The maintained table alone: the path without OpenCC.</summary>
@@ -33,4 +39,6 @@ public sealed class TableRegionalVocabulary : IRegionalVocabulary
         for (int i = 0; i < units.Count; i++)
             mainland[i] = RegionalVariantFilter.Instance.Apply(folded[units[i].Start..units[i].End]);
     }
+
+    public bool MayFoldInto(string word) => RegionalVariantFilter.MayFoldInto(word);
 }

@@ -78,6 +78,23 @@ public sealed class RegionalVariantFilter
         return folded.Append(word[copied..]).ToString();
     }
 
+    /// <summary>
+    /// True when a folded word could stand where <paramref name="word"/> joins: the word and a
+    /// replacement (儿童 for 少儿) share characters where one runs into the other. Text with such
+    /// a word need not have the word's characters: 少儿阅读 has the word 儿童.
+    /// </summary>
+    public static bool MayFoldInto(string word) =>
+        Variants.Any(v => v.From != v.To && Overlap(word, v.To));
+
+    /// <summary>True when one string contains the other, or ends with what the other begins with.</summary>
+    static bool Overlap(string a, string b)
+    {
+        if (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal)) return true;
+        for (int n = 1; n < Math.Min(a.Length, b.Length); n++)
+            if (a.AsSpan(a.Length - n).SequenceEqual(b.AsSpan(0, n)) || b.AsSpan(b.Length - n).SequenceEqual(a.AsSpan(0, n))) return true;
+        return false;
+    }
+
     /// <summary>The length of the longest entry: no phrase reaches further.</summary>
     public int LongestEntryLength { get; } = Variants.Max(v => v.From.Length);
 
