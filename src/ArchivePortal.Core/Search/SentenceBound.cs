@@ -5,45 +5,59 @@ using ArchivePortal.Core.Records;
 namespace ArchivePortal.Core.Search;
 
 /// <summary>
-/// The highest snippet score a sentence of a Simplified Chinese text could have, read from its
-/// characters without analyzing it. A query term is a word of the text's mainland form, so a
-/// sentence that lacks one of the term's characters (Traditional ones folded) does not have it. A
+/// The highest snippet score a sentence could have, read from its letters without analyzing it. A
 /// snippet is the first sentence with the most query words, and most sentences of a long body
-/// cannot have more than the best so far: the highlighter analyzes only those that can (a quarter
-/// to a half of the text, for the bench's Chinese queries of two words: a page of snippets took
-/// 5-8 ms, nearly all of it segmenting sentences that had one of the words).
+/// cannot have more than the best so far: the highlighter analyzes only those that can. For the
+/// bench's Chinese queries of two words a page of snippets took 5-8 ms, nearly all of it
+/// segmenting sentences that had one of the words; the Vietnamese ones spent theirs the same way.
+/// <list type="bullet">
+/// <item>Simplified Chinese: a query term is a word of the text's mainland form, so a sentence that
+/// lacks one of its characters (Traditional ones folded) does not have it. Regional vocabulary also
+/// rewrites words into mainland form (少儿 → 儿童, 網路 → 网络), so a word it may fold others into
+/// is possible in every sentence (<see cref="Analysis.Chinese.ChineseAnalyzer.MayFoldInto"/>).
+/// Traditional Chinese records, where most such words are, have all their sentences analyzed.</item>
+/// <item>Vietnamese: a term (a syllable or a pair) is the text's syllables lower-cased and, in one
+/// stream, without diacritics, tones placed alike in the other: a sentence has it only where,
+/// lower-cased and without diacritics, it has each of its syllables.</item>
+/// </list>
+/// English stems are not the letters of their words (happi for happy): English sentences are all analyzed.
 /// </summary>
-/// <remarks>
-/// Only for records in Simplified Chinese. Regional vocabulary also rewrites words into mainland
-/// form (網路 → 网络), whose characters the text does not have; Traditional Chinese records are
-/// where such words are, and their sentences are all analyzed. A Taiwan word written in characters
-/// both scripts share (滑鼠) in a Simplified record is the case this misses: its sentence is passed
-/// over, and the snippet is the best of the others.
-/// </remarks>
 public sealed class SentenceBound
 {
-    readonly string folded;
+    readonly string text;
+    readonly string? foldedCharacters; // Chinese: the text with Traditional characters folded
     readonly List<string> hanTerms;
+    readonly List<string[]> syllableTerms; // Vietnamese: each term's syllables, lower-cased, without diacritics
     readonly int otherTerms;
 
-    SentenceBound(string folded, List<string> hanTerms, int otherTerms) =>
-        (this.folded, this.hanTerms, this.otherTerms) = (folded, hanTerms, otherTerms);
+    SentenceBound(string text, string? foldedCharacters, List<string> hanTerms, List<string[]> syllableTerms, int otherTerms) =>
+        (this.text, this.foldedCharacters, this.hanTerms, this.syllableTerms, this.otherTerms) = (text, foldedCharacters, hanTerms, syllableTerms, otherTerms);
 
     /// <summary>
     /// The bound of the sentences of <paramref name="text"/> for the query's <paramref name="terms"/>
     /// in the <paramref name="streams"/> the highlighter analyzes; null when the record's
-    /// <paramref name="language"/> is not Simplified Chinese.
+    /// <paramref name="language"/> is neither Simplified Chinese nor Vietnamese, or its text goes to
+    /// another language's streams too (Han characters in a Vietnamese record).
     /// </summary>
     public static SentenceBound? For(ArchiveAnalyzer analyzer, string language, QueryTerms terms, IReadOnlySet<TextStream> streams, string text)
     {
-        if (language != LanguageCodes.Chinese) return null;
+        TextStream[] own = language switch
+        {
+            LanguageCodes.Chinese => [TextStream.ChineseWords, TextStream.ChineseBigrams],
+            LanguageCodes.Vietnamese => [TextStream.VietnameseExact, TextStream.VietnameseFolded],
+            _ => [],
+        };
         var analyzed = analyzer.RecordStreams(language, text).Where(streams.Contains).ToList();
-        // Only the Chinese streams' terms are words of the mainland text.
-        if (analyzed.Any(s => s is not (TextStream.ChineseWords or TextStream.ChineseBigrams))) return null;
-        var all = analyzed.SelectMany(terms.In).ToList();
-        // A word that regional vocabulary folds other words into (儿童, from 少儿) is possible anywhere.
-        var han = all.Where(t => t.Length > 0 && t.All(TextFolding.IsHan) && !analyzer.Chinese.MayFoldInto(t)).ToList();
-        return new SentenceBound(analyzer.Chinese.FoldCharacters(text), han, all.Count - han.Count);
+        if (own.Length == 0 || analyzed.Any(s => !own.Contains(s))) return null;
+        var all = analyzed.SelectMany(terms.In).Where(t => t.Length > 0).ToList();
+        if (language == LanguageCodes.Chinese)
+        {
+            // A word that regional vocabulary folds other words into (儿童, from 少儿) is possible anywhere.
+            var han = all.Where(t => t.All(TextFolding.IsHan) && !analyzer.Chinese.MayFoldInto(t)).ToList();
+            return new SentenceBound(text, analyzer.Chinese.FoldCharacters(text), han, [], all.Count - han.Count);
+        }
+        var syllables = all.Select(t => Plain(t).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(s => s.Length > 0).ToList();
+        return new SentenceBound(text, null, [], syllables, all.Count - syllables.Count);
     }
 
     /// <summary>
@@ -53,11 +67,21 @@ public sealed class SentenceBound
     /// </summary>
     public int HighestScore((int Start, int End) sentence)
     {
-        var text = folded.AsSpan(sentence.Start, sentence.End - sentence.Start);
+        int length = sentence.End - sentence.Start;
         int possible = otherTerms;
-        foreach (var term in hanTerms)
-            if (HasCharacters(text, term)) possible++;
-        return possible == 0 ? 0 : possible * 1000 + text.Length;
+        if (hanTerms.Count > 0)
+        {
+            var characters = foldedCharacters.AsSpan(sentence.Start, length);
+            foreach (var term in hanTerms)
+                if (HasCharacters(characters, term)) possible++;
+        }
+        if (syllableTerms.Count > 0)
+        {
+            var plain = Plain(text.Substring(sentence.Start, length));
+            foreach (var syllables in syllableTerms)
+                if (syllables.All(s => plain.Contains(s, StringComparison.Ordinal))) possible++;
+        }
+        return possible == 0 ? 0 : possible * 1000 + length;
     }
 
     static bool HasCharacters(ReadOnlySpan<char> text, string term)
@@ -65,5 +89,13 @@ public sealed class SentenceBound
         foreach (var c in term)
             if (text.IndexOf(c) < 0) return false;
         return true;
+    }
+
+    /// <summary>Lower-cased as the analyzers lower-case, then without diacritics.</summary>
+    static string Plain(string text)
+    {
+        var lower = text.ToCharArray();
+        InvariantLowerCase.InPlace(lower);
+        return TextFolding.RemoveDiacritics(new string(lower));
     }
 }
