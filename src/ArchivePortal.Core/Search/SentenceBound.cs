@@ -13,9 +13,12 @@ namespace ArchivePortal.Core.Search;
 /// <list type="bullet">
 /// <item>Simplified Chinese: a query term is a word of the text's mainland form, so a sentence that
 /// lacks one of its characters (Traditional ones folded) does not have it. Regional vocabulary also
-/// rewrites words into mainland form (少儿 → 儿童, 網路 → 网络), so a word it may fold others into
-/// is possible in every sentence (<see cref="Analysis.Chinese.ChineseAnalyzer.MayFoldInto"/>).
-/// Traditional Chinese records, where most such words are, have all their sentences analyzed.</item>
+/// rewrites words into mainland form (少儿 → 儿童, 网路 → 网络), so a word the maintained table may
+/// fold others into is possible in every sentence (<see cref="Analysis.Chinese.ChineseAnalyzer.MayFoldInto"/>).
+/// Traditional Chinese records, where Taiwan and Hong Kong words are, have all their sentences
+/// analyzed. What this misses: a Taiwan word of OpenCC's tables alone, written in Simplified
+/// characters in a Simplified record (记忆体 for 内存); its sentence is passed over, and the
+/// snippet is the best of the others.</item>
 /// <item>Vietnamese: a term (a syllable or a pair) is the text's syllables lower-cased and, in one
 /// stream, without diacritics, tones placed alike in the other: a sentence has it only where,
 /// lower-cased and without diacritics, it has each of its syllables.</item>
