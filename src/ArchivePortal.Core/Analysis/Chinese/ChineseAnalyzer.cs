@@ -56,7 +56,7 @@ public sealed class ChineseAnalyzer : IDisposable
     /// </summary>
     public string FoldCharacters(string text) => characters?.Apply(text) ?? text;
 
-    /// <summary>False only when a text has the word <paramref name="word"/> nowhere but where it has its characters (<see cref="IRegionalVocabulary.MayFoldInto"/>).</summary>
+    /// <summary>False when the maintained table folds no word into <paramref name="word"/> (<see cref="IRegionalVocabulary.MayFoldInto"/>).</summary>
     public bool MayFoldInto(string word) => regionalWords.MayFoldInto(word);
 
     public IEnumerable<Token> Words(string text) => TokenCollector.Collect(WordAnalyzer, text);

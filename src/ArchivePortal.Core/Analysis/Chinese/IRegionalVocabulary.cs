@@ -21,8 +21,9 @@ public interface IRegionalVocabulary
     void ToMainland(ReadOnlySpan<char> original, ReadOnlySpan<char> folded, IReadOnlyList<(int Start, int End)> units, string?[] mainland);
 
     /// <summary>
-    /// False only when no regional word folds into text with <paramref name="word"/> (a mainland
-    /// word, Simplified): then a text has the word only where it has the word's characters.
+    /// False when no word of the maintained table folds into text with <paramref name="word"/> (a
+    /// mainland word, Simplified): then, but for OpenCC's own phrases, a text has the word only
+    /// where it has the word's characters.
     /// </summary>
     bool MayFoldInto(string word);
 }
