@@ -1,6 +1,3 @@
-using ArchivePortal.Core.Analysis;
-using ArchivePortal.Core.Analysis.Chinese;
-using ArchivePortal.Core.Analysis.Icu;
 using ArchivePortal.Core.Authorities;
 using ArchivePortal.Core.Querying;
 using ArchivePortal.Core.Querying.Plan;
@@ -14,18 +11,12 @@ namespace ArchivePortal.Core.Tests.Querying;
 /// </summary>
 public class ContainedNameTests
 {
-    static QueryPlanner Planner()
+    static QueryPlanner Planner() => Planners.With(new Authority
     {
-        var library = new Authority
-        {
-            Id = "nlc", Kind = AuthorityKinds.Institution,
-            Labels = new Dictionary<string, string> { ["zh"] = "中国国家图书馆", ["en"] = "National Library of China" },
-            Aliases = ["NLC", "National Library of China (NLC)", "中国国家数字图书馆"],
-        };
-        Func<string, string> fold = IcuTransliterator.TryCreate("Traditional-Simplified")!.Transliterate;
-        var registry = new AuthorityRegistry([library], fold, null, new IcuChineseSegmenter(IcuWordBreaker.TryCreate("zh")!));
-        return new QueryPlanner(ArchiveAnalyzer.CreateDefault(new ChineseUserDictionary(registry.ChineseNames().Select(fold))), registry);
-    }
+        Id = "nlc", Kind = AuthorityKinds.Institution,
+        Labels = new Dictionary<string, string> { ["zh"] = "中国国家图书馆", ["en"] = "National Library of China" },
+        Aliases = ["NLC", "National Library of China (NLC)", "中国国家数字图书馆"],
+    });
 
     [Fact]
     public void A_name_with_another_name_in_it_is_not_searched_again()

@@ -1,6 +1,3 @@
-using ArchivePortal.Core.Analysis;
-using ArchivePortal.Core.Analysis.Chinese;
-using ArchivePortal.Core.Analysis.Icu;
 using ArchivePortal.Core.Authorities;
 using ArchivePortal.Core.Querying;
 using ArchivePortal.Core.Querying.Plan;
@@ -23,11 +20,7 @@ public class ScopedPersonNameTests
             Aliases = ["王曉鳴"],
             NameScopes = new Dictionary<string, NameScope> { ["王曉鳴"] = new NameScope([], ["TW"]) },
         };
-        Func<string, string> fold = IcuTransliterator.TryCreate("Traditional-Simplified")!.Transliterate;
-        var registry = new AuthorityRegistry([person], fold, null, new IcuChineseSegmenter(IcuWordBreaker.TryCreate("zh")!));
-        var planner = new QueryPlanner(ArchiveAnalyzer.CreateDefault(new ChineseUserDictionary(registry.ChineseNames().Select(fold))), registry);
-
-        var plan = planner.Plan(QueryParser.Parse("王曉鳴"));
+        var plan = Planners.With(person).Plan(QueryParser.Parse("王曉鳴"));
 
         var unit = PlanKeys.Of(Assert.Single(plan.Units));
         Assert.Contains("王晓鸣", unit); // the name as typed, folded as the index holds it
