@@ -13,8 +13,6 @@ public sealed class ChineseAnalyzer : IDisposable
 {
     readonly ChineseScriptFolding folding;
     readonly ChineseWords words;
-    readonly TraditionalToSimplifiedFilter? characters;
-    readonly IRegionalVocabulary regionalWords;
 
     /// <param name="segmenter">The word segmenter; Han bigrams stand for words when null.</param>
     /// <param name="scriptFolding">Traditional → Simplified characters; none when null.</param>
@@ -24,8 +22,6 @@ public sealed class ChineseAnalyzer : IDisposable
         IRegionalVocabulary? regional = null)
     {
         dictionary ??= ChineseUserDictionary.Empty;
-        characters = scriptFolding;
-        regionalWords = regional ?? TableRegionalVocabulary.Instance;
         folding = new ChineseScriptFolding(scriptFolding, regional);
         words = new ChineseWords(segmenter, dictionary);
         HasSegmenter = segmenter is not null;
@@ -54,10 +50,10 @@ public sealed class ChineseAnalyzer : IDisposable
     /// <paramref name="text"/> with its Traditional characters folded to Simplified, character by
     /// character (the same length): the first step of <see cref="Fold"/>, without segmenting.
     /// </summary>
-    public string FoldCharacters(string text) => characters?.Apply(text) ?? text;
+    public string FoldCharacters(string text) => folding.FoldCharacters(text);
 
     /// <summary>False when the maintained table folds no word into <paramref name="word"/> (<see cref="IRegionalVocabulary.MayFoldInto"/>).</summary>
-    public bool MayFoldInto(string word) => regionalWords.MayFoldInto(word);
+    public bool MayFoldInto(string word) => folding.MayFoldInto(word);
 
     public IEnumerable<Token> Words(string text) => TokenCollector.Collect(WordAnalyzer, text);
 

@@ -23,6 +23,12 @@ public sealed class ChineseScriptFolding(TraditionalToSimplifiedFilter? characte
     /// <summary>Where regional vocabulary comes from, for the analysis fingerprint.</summary>
     public string Fingerprint => regional.Fingerprint;
 
+    /// <summary><paramref name="text"/> with its Traditional characters folded, character by character (the same length): the first step of <see cref="ToMainland"/>.</summary>
+    public string FoldCharacters(string text) => characters?.Apply(text) ?? text;
+
+    /// <summary>See <see cref="IRegionalVocabulary.MayFoldInto"/>.</summary>
+    public bool MayFoldInto(string word) => regional.MayFoldInto(word);
+
     /// <summary><paramref name="text"/> in mainland form, its regional words found among <paramref name="words"/>.</summary>
     public MainlandText ToMainland(ReadOnlySpan<char> text, ChineseWords words)
     {
