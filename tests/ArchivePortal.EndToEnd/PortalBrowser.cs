@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ArchivePortal.Core.Records;
 using ArchivePortal.Storage;
 using ArchivePortal.Storage.Accounts;
@@ -108,6 +109,25 @@ public class PortalBrowser : IAsyncLifetime
         {
             await box.PressAsync("Enter", new() { Timeout = 120_000 });
             await page.WaitForURLAsync(urlGlob, new() { Timeout = 120_000 });
+        }
+    }
+
+    /// <summary>
+    /// Chooses <paramref name="value"/> in the list <paramref name="select"/>, whose change loads a
+    /// new page, and waits until that page's document is parsed. A choice went unanswered for a
+    /// minute once (2026-12-05, sort order in a loaded CI run) as an Enter had
+    /// (<see cref="SubmitWithEnterAsync"/>); the change is then sent once more. A portal that does
+    /// not answer still fails, two minutes later.
+    /// </summary>
+    public static async Task ChooseAndWaitAsync(IPage page, ILocator select, string value, Regex url)
+    {
+        var parsed = new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 60_000 };
+        await select.SelectOptionAsync(value);
+        try { await page.WaitForURLAsync(url, parsed); }
+        catch (TimeoutException)
+        {
+            await select.DispatchEventAsync("change", null, new() { Timeout = 120_000 });
+            await page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 120_000 });
         }
     }
 

@@ -45,11 +45,8 @@ public sealed class SearchWithinJourneyTests(PortalBrowser portal)
         await Assertions.Expect(page.Locator("form.sort button")).ToBeHiddenAsync();
         // Each choice loads a new page; its deferred script has bound the next choice's handler once
         // the document is parsed (waiting for the full load timed out once, after a minute, in a loaded CI run).
-        var parsed = new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded };
-        await page.Locator("#sort").SelectOptionAsync("newest");
-        await page.WaitForURLAsync(new Regex("sort=newest"), parsed);
-        await page.Locator("#per-page").SelectOptionAsync("20");
-        await page.WaitForURLAsync(new Regex("per_page=20"), parsed);
+        await PortalBrowser.ChooseAndWaitAsync(page, page.Locator("#sort"), "newest", new Regex("sort=newest"));
+        await PortalBrowser.ChooseAndWaitAsync(page, page.Locator("#per-page"), "20", new Regex("per_page=20"));
         Assert.Contains("sort=newest", page.Url);
         await Assertions.Expect(page.Locator("article.hit")).ToHaveCountAsync(20);
         await Assertions.Expect(page.Locator(".pager-top a[aria-current=page]")).ToHaveTextAsync("1");
