@@ -15,7 +15,11 @@ internal sealed class SearchDeadline(TimeSpan limit, CancellationToken cancel)
     readonly long started = Stopwatch.GetTimestamp();
     int sinceLastLook;
 
-    /// <summary>Counts one document; every <see cref="Stride"/> documents, <see cref="CheckNow"/>.</summary>
+    /// <summary>
+    /// Counts one document; every <see cref="Stride"/> documents, <see cref="CheckNow"/>. The two
+    /// threads of a search (<see cref="SharedWork"/>) count at once: a count one of them loses only
+    /// moves the next look a document later.
+    /// </summary>
     public void Tick()
     {
         if (++sinceLastLook < Stride) return;

@@ -37,10 +37,11 @@ internal enum ClauseSet
 /// </summary>
 internal sealed class UnitWindowSearch
 {
-    const int Window = 2048;
-
     /// <summary>How many matches ahead a match's facts are asked for (see <see cref="RowFacts.PrefetchFacts"/>).</summary>
     const int FactsAhead = 8;
+
+    /// <summary>Documents scored at a time, in arrays reused from window to window.</summary>
+    public const int Window = 2048;
 
     /// <summary>At most this many clauses of each set are told apart (the planner keeps queries to 64 units).</summary>
     public const int Capacity = 64;
@@ -49,14 +50,18 @@ internal sealed class UnitWindowSearch
     readonly List<Clause> clauses = [];
     readonly ulong unexpandedUnits;
     readonly int minimumMatch;
+    readonly int partSize;
 
     /// <summary>One clause of the query as the Lucene weights of the field queries whose scores it adds up.</summary>
     sealed record Clause(ClauseSet Set, ulong Bit, Weight[] Fields);
 
     /// <exception cref="BooleanQuery.TooManyClausesException">An alias list beyond Lucene's clause limit.</exception>
-    public UnitWindowSearch(IndexSearcher searcher, QueryPlan plan)
+    /// <param name="partSize">Documents a thread reads at a time (a multiple of the window); tests make it small.</param>
+    public UnitWindowSearch(IndexSearcher searcher, QueryPlan plan, int partSize = DefaultPartSize)
     {
+        if (partSize <= 0 || partSize % Window != 0) throw new ArgumentOutOfRangeException(nameof(partSize), partSize, $"a positive multiple of {Window}");
         this.searcher = searcher;
+        this.partSize = partSize;
         minimumMatch = plan.MinimumMatch;
         for (int i = 0; i < plan.Units.Count; i++)
         {
@@ -92,12 +97,16 @@ internal sealed class UnitWindowSearch
     /// <summary>
     /// Adds to <paramref name="into"/> the records with at least the plan's minimum of its units;
     /// when <paramref name="loose"/>, those with any clause at all (the query loosened because no
-    /// record has enough units).
+    /// record has enough units). The segments are read in parts of <see cref="DefaultPartSize"/> documents,
+    /// shared with a second core when one is free (<see cref="SharedWork"/>); the matches are then
+    /// not in document order, which no order of results depends on (each ends on the row id).
     /// </summary>
     public void Collect(Filter? filter, bool loose, SearchDeadline deadline,
         RecordFactsSnapshot snapshot, List<Candidate> into)
     {
-        var window = new WindowState();
+        int minimum = loose ? 1 : minimumMatch;
+        var segments = new List<Segment>();
+        var parts = new List<Part>();
         foreach (var context in searcher.IndexReader.Leaves)
         {
             IBits? accepted = context.AtomicReader.LiveDocs;
@@ -108,9 +117,55 @@ internal sealed class UnitWindowSearch
             }
             var rowIds = SegmentRowIds.Of(context.AtomicReader);
             if (rowIds is null) continue;
-            var segment = new SegmentClauses(clauses, context, accepted, loose ? 1 : minimumMatch, loose);
-            if (segment.CannotMatch) continue;
-            segment.Collect(window, unexpandedUnits, deadline, snapshot, rowIds, into);
+            var clauses = new SegmentClauses(this.clauses, context, accepted, minimum, loose);
+            if (clauses.CannotMatch) continue;
+            segments.Add(new Segment(context, accepted, rowIds, clauses));
+            for (int from = 0, maxDoc = context.AtomicReader.MaxDoc; from < maxDoc; from += partSize)
+                parts.Add(new Part(segments.Count - 1, from, Math.Min(maxDoc, from + partSize)));
+        }
+        var caller = new Hand(this, segments, minimum, loose, deadline, snapshot, into, segments.Select(s => s.CallerClauses));
+        if (parts.Count < 2 || Environment.ProcessorCount < 2)
+        {
+            foreach (var part in parts) caller.Collect(part);
+            return;
+        }
+        var helper = SharedWork.Run(parts.Count, caller,
+            () => new Hand(this, segments, minimum, loose, deadline, snapshot, CandidateLists.Rent(), null),
+            (hand, i) => hand.Collect(parts[i]));
+        if (helper is null) return;
+        into.AddRange(helper.Found);
+        CandidateLists.Return(helper.Found);
+    }
+
+    /// <summary>
+    /// Documents a thread reads at a time: eight windows, about a thirteenth of 200,000 records, so
+    /// that the two threads end close together and a thread the system stops holds up little.
+    /// </summary>
+    public const int DefaultPartSize = 8 * Window;
+
+    /// <summary>A segment the query can match in, with the scorers the calling thread reads it with.</summary>
+    sealed record Segment(AtomicReaderContext Context, IBits? Accepted, long[] RowIds, SegmentClauses CallerClauses);
+
+    /// <summary>Documents <see cref="From"/> (a multiple of the window) to <see cref="To"/> of one segment.</summary>
+    readonly record struct Part(int Segment, int From, int To);
+
+    /// <summary>
+    /// What one thread reads parts with: scorers of its own for each segment (a scorer only moves
+    /// forward, and a thread takes parts in document order), its window arrays and its matches.
+    /// </summary>
+    sealed class Hand(UnitWindowSearch search, List<Segment> segments, int minimum, bool loose, SearchDeadline deadline,
+        RecordFactsSnapshot snapshot, List<Candidate> found, IEnumerable<SegmentClauses>? own)
+    {
+        readonly SegmentClauses?[] scorers = own?.ToArray() ?? new SegmentClauses?[segments.Count];
+        readonly WindowState window = new();
+
+        public List<Candidate> Found => found;
+
+        public void Collect(Part part)
+        {
+            var segment = segments[part.Segment];
+            var clauses = scorers[part.Segment] ??= new SegmentClauses(search.clauses, segment.Context, segment.Accepted, minimum, loose);
+            clauses.Collect(window, search.unexpandedUnits, deadline, snapshot, segment.RowIds, part.From, part.To, found);
         }
     }
 
@@ -140,13 +195,12 @@ internal sealed class UnitWindowSearch
         readonly List<(Clause Clause, Scorer[] Scorers)> read = [], jumped = [], extras = [];
         readonly int minimumMatch;
         readonly bool loose;
-        readonly int maxDoc;
 
         public bool CannotMatch { get; }
 
         public SegmentClauses(List<Clause> clauses, AtomicReaderContext context, IBits? accepted, int minimumMatch, bool loose)
         {
-            (this.minimumMatch, this.loose, maxDoc) = (minimumMatch, loose, context.AtomicReader.MaxDoc);
+            (this.minimumMatch, this.loose) = (minimumMatch, loose);
             var units = new List<(Clause Clause, Scorer[] Scorers, long Cost)>();
             foreach (var clause in clauses)
             {
@@ -168,16 +222,21 @@ internal sealed class UnitWindowSearch
             for (int i = 0; i < units.Count; i++) (i < wholly ? read : jumped).Add((units[i].Clause, units[i].Scorers));
         }
 
+        /// <summary>
+        /// The matches among documents <paramref name="from"/> (a multiple of the window) to
+        /// <paramref name="to"/>, in document order. Calls for one scorer set go forward: each
+        /// <paramref name="from"/> at or after the last <paramref name="to"/>.
+        /// </summary>
         public void Collect(WindowState w, ulong unexpandedUnits, SearchDeadline deadline, RecordFactsSnapshot snapshot,
-            long[] rowIds, List<Candidate> into)
+            long[] rowIds, int from, int to, List<Candidate> into)
         {
             int next = int.MaxValue; // the first document any whole-read scorer is on
             foreach (var (_, scorers) in read)
-                foreach (var s in scorers) next = Math.Min(next, s.NextDoc());
+                foreach (var s in scorers) next = Math.Min(next, s.DocID < from ? s.Advance(from) : s.DocID);
             // Windows without a document of the whole-read clauses are skipped: no match can be in them.
-            for (int start = next / Window * Window; start < maxDoc; start = next / Window * Window)
+            for (int start = next / Window * Window; start < to; start = next / Window * Window)
             {
-                int end = Math.Min(maxDoc, start + Window);
+                int end = Math.Min(to, start + Window);
                 next = int.MaxValue;
                 foreach (var (clause, scorers) in read)
                     foreach (var s in scorers)
