@@ -157,6 +157,7 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
         using (var tx = c.BeginTransaction())
         {
             using var linkWriter = new LinkWriter(c, tx);
+            using var rows = new RecordRowWriter(c, tx);
             EnsureAnalysisVersion(c, tx);
             // UTC to the millisecond, 24 characters: the round-trip format's 33 (ticks and +00:00)
             // took 3.4 MB of a 200,000-record database and told nobody more.
@@ -172,12 +173,12 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
                 long rowId;
                 if (existing.TryGetValue(item.Record.Id, out var old))
                 {
-                    Update(c, tx, rowId = old.RowId, item, now, generation);
+                    rows.Update(rowId = old.RowId, item, now, generation);
                     updated++;
                 }
                 else
                 {
-                    rowId = Insert(c, tx, item, now, generation);
+                    rowId = rows.Insert(item, now, generation);
                     added++;
                 }
                 linkWriter.Replace(rowId, links[i], isNew: !existing.ContainsKey(item.Record.Id));
@@ -200,41 +201,6 @@ public sealed class SqliteArchiveStore(ArchiveDatabase database, ArchiveAnalyzer
                 result[row.Id] = (row.RowId, row.Hash);
         }
         return result;
-    }
-
-    static long Insert(SqliteConnection c, SqliteTransaction tx, IndexedRecord item, string now, long generation)
-    {
-        var rowId = c.ExecuteScalar<long>(
-            """
-            INSERT INTO records(id, title, body, lang, date, year, institution, source_url, type, origin, content_hash, created_at, updated_at, written_generation, persons, topics)
-            VALUES (@Id, @Title, @Body, @Language, @Date, @Year, @Institution, @SourceUrl, @Type, @Origin, @Hash, @Now, @Now, @Generation, @Persons, @Topics)
-            RETURNING rowid
-            """, Parameters(item, now, generation), tx);
-        return rowId;
-    }
-
-    static void Update(SqliteConnection c, SqliteTransaction tx, long rowId, IndexedRecord item, string now, long generation)
-    {
-        c.Execute(
-            """
-            UPDATE records SET title=@Title, body=@Body, lang=@Language, date=@Date, year=@Year, institution=@Institution,
-                source_url=@SourceUrl, type=@Type, origin=@Origin, content_hash=@Hash, updated_at=@Now, written_generation=@Generation,
-                persons=@Persons, topics=@Topics
-            WHERE rowid=@RowId
-            """, new DynamicParameters(Parameters(item, now, generation)).Also(p => p.Add("RowId", rowId)), tx);
-    }
-
-    static object Parameters(IndexedRecord item, string now, long generation)
-    {
-        var r = item.Record;
-        return new
-        {
-            r.Id, r.Title, Body = item.CompressedBody, r.Language,
-            Date = r.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Year = r.Date?.Year,
-            r.Institution, r.SourceUrl, r.Type, r.Origin, Hash = item.ContentHash, Now = now, Generation = generation,
-            Persons = DeclaredNames.ToColumn(r.Persons), Topics = DeclaredNames.ToColumn(r.Topics),
-        };
     }
 
     void EnsureAnalysisVersion(SqliteConnection c, SqliteTransaction tx)
@@ -454,13 +420,4 @@ internal sealed class RecordRow
         Institution = institution, SourceUrl = source_url, Type = type, Origin = origin,
         Persons = DeclaredNames.FromColumn(persons), Topics = DeclaredNames.FromColumn(topics),
     };
-}
-
-internal static class DynamicParametersExtensions
-{
-    public static DynamicParameters Also(this DynamicParameters p, Action<DynamicParameters> add)
-    {
-        add(p);
-        return p;
-    }
 }
