@@ -63,4 +63,39 @@ public class SearchMappedDirectoryTests : IDisposable
         directory.Dispose();
         Assert.Throws<ObjectDisposedException>(() => directory.OpenInput("file", merge));
     }
+
+    /// <summary>
+    /// Positions (read only by phrases) are read with positioned reads through a buffer, so that
+    /// the pages near each one read do not count as the process's memory; clones read one file
+    /// handle at once, each from where it stands.
+    /// </summary>
+    [Fact]
+    public void Positions_are_read_through_buffers_by_clones_at_once()
+    {
+        using var directory = new SearchMappedDirectory(folder, new SingleInstanceLockFactory());
+        var bytes = Enumerable.Range(0, 50_000).Select(i => (byte)(i * 7 + i / 256)).ToArray();
+        using (var output = directory.CreateOutput("_0_Lucene41_0.pos", IOContext.DEFAULT))
+            output.WriteBytes(bytes, bytes.Length);
+        using var positions = directory.OpenInput("_0_Lucene41_0.pos", IOContext.READ);
+        Assert.IsType<PositionedReadInput>(positions);
+        Assert.Equal(bytes.Length, positions.Length);
+
+        // Each clone reads from its own place, across buffer boundaries, while the others read too.
+        Parallel.For(0, 8, t =>
+        {
+            var clone = (IndexInput)positions.Clone();
+            var random = new Random(t);
+            for (int n = 0; n < 200; n++)
+            {
+                int at = random.Next(bytes.Length - 5_000), length = random.Next(1, 5_000);
+                clone.Seek(at);
+                var read = new byte[length];
+                clone.ReadBytes(read, 0, length);
+                Assert.Equal(bytes.AsSpan(at, length).ToArray(), read);
+                Assert.Equal(bytes[at + length], clone.ReadByte());
+            }
+        });
+        positions.Seek(bytes.Length - 2);
+        Assert.ThrowsAny<IOException>(() => positions.ReadBytes(new byte[10], 0, 10));
+    }
 }
