@@ -20,6 +20,12 @@ internal static class SharedWork
     /// <returns>The helper's hand, or null when it did no part.</returns>
     public static THand? Run<THand>(int parts, THand callerHand, Func<THand> helperHand, Action<THand, int> work) where THand : class
     {
+        // One part, or one core: nothing to share, and no thread to start.
+        if (parts < 2 || Environment.ProcessorCount < 2)
+        {
+            for (int part = 0; part < parts; part++) work(callerHand, part);
+            return null;
+        }
         var claims = new Claims();
         THand? helped = null;
         var helper = Task.Run(() =>

@@ -123,14 +123,9 @@ internal sealed class UnitWindowSearch
             for (int from = 0, maxDoc = context.AtomicReader.MaxDoc; from < maxDoc; from += partSize)
                 parts.Add(new Part(segments.Count - 1, from, Math.Min(maxDoc, from + partSize)));
         }
-        var caller = new Hand(this, segments, minimum, loose, deadline, snapshot, into, segments.Select(s => s.CallerClauses));
-        if (parts.Count < 2 || Environment.ProcessorCount < 2)
-        {
-            foreach (var part in parts) caller.Collect(part);
-            return;
-        }
+        var caller = new Hand(this, segments, minimum, loose, deadline, snapshot, into, isCaller: true);
         var helper = SharedWork.Run(parts.Count, caller,
-            () => new Hand(this, segments, minimum, loose, deadline, snapshot, CandidateLists.Rent(), null),
+            () => new Hand(this, segments, minimum, loose, deadline, snapshot, CandidateLists.Rent(), isCaller: false),
             (hand, i) => hand.Collect(parts[i]));
         if (helper is null) return;
         into.AddRange(helper.Found);
@@ -154,9 +149,9 @@ internal sealed class UnitWindowSearch
     /// forward, and a thread takes parts in document order), its window arrays and its matches.
     /// </summary>
     sealed class Hand(UnitWindowSearch search, List<Segment> segments, int minimum, bool loose, SearchDeadline deadline,
-        RecordFactsSnapshot snapshot, List<Candidate> found, IEnumerable<SegmentClauses>? own)
+        RecordFactsSnapshot snapshot, List<Candidate> found, bool isCaller)
     {
-        readonly SegmentClauses?[] scorers = own?.ToArray() ?? new SegmentClauses?[segments.Count];
+        readonly SegmentClauses?[] scorers = new SegmentClauses?[segments.Count];
         readonly WindowState window = new();
 
         public List<Candidate> Found => found;
@@ -164,7 +159,9 @@ internal sealed class UnitWindowSearch
         public void Collect(Part part)
         {
             var segment = segments[part.Segment];
-            var clauses = scorers[part.Segment] ??= new SegmentClauses(search.clauses, segment.Context, segment.Accepted, minimum, loose);
+            // The caller's scorers were made to see whether the query can match in the segment.
+            var clauses = scorers[part.Segment] ??= isCaller ? segment.CallerClauses
+                : new SegmentClauses(search.clauses, segment.Context, segment.Accepted, minimum, loose);
             clauses.Collect(window, search.unexpandedUnits, deadline, snapshot, segment.RowIds, part.From, part.To, found);
         }
     }
