@@ -335,12 +335,22 @@ public sealed class ArchiveIndex : IDisposable
     void Index(IReadOnlyList<IndexedDocument> documents)
     {
         var writer = shared.Writer!;
-        Parallel.ForEach(documents, d =>
+        Parallel.ForEach(documents, OneThreadPerCore, d =>
         {
             if (d.IsNew) writer.AddDocument(RecordDocuments.Build(d, analyzer));
             else writer.UpdateDocument(RecordDocuments.KeyOf(d.RowId), RecordDocuments.Build(d, analyzer));
         });
     }
+
+    /// <summary>
+    /// No more indexing threads than cores. Uncapped, the loop took every thread the pool offered,
+    /// and the pool adds threads while others wait (an import's other steps do). Lucene's writer
+    /// keeps a buffer, and flushes a segment, for each thread that indexes at once (up to eight):
+    /// more threads made smaller segments, more merging and more buffers. Capped at this machine's
+    /// two cores, 200,000-record imports ran at 1,970-2,150 records/s instead of 1,830-1,880, and
+    /// peaked at 300-340 MB instead of 364-377.
+    /// </summary>
+    static readonly ParallelOptions OneThreadPerCore = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
 
     public void Dispose()
     {
