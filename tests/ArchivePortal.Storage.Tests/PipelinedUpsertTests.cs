@@ -5,9 +5,10 @@ using static ArchivePortal.Storage.Tests.TempArchive;
 namespace ArchivePortal.Storage.Tests;
 
 /// <summary>
-/// UpsertAll prepares a batch while the one before is written: what it stores is what Upsert
-/// called batch by batch stores, also when a record comes again in the next batch, and a batch
-/// that was being written when reading failed is committed before the failure is reported.
+/// UpsertAll prepares a batch while the one before is in its transaction and the one before that
+/// is indexed: what it stores and indexes is what Upsert called batch by batch does, also when a
+/// record comes again in a later batch, and the batches in flight when reading failed are committed
+/// and indexed before the failure is reported.
 /// </summary>
 public class PipelinedUpsertTests
 {
@@ -77,6 +78,19 @@ public class PipelinedUpsertTests
         Assert.Equal(new UpsertSummary(3, 1, 0), total);
         Assert.Equal(3, t.Archive.Store.Count());
         Assert.Equal(["r1"], t.Ids("map"));
+    }
+
+    [Fact]
+    public void A_record_of_a_batch_still_being_indexed_is_replaced_by_a_later_batch_not_added_again()
+    {
+        using var t = new TempArchive();
+        var first = Batch(0, 3);
+        var again = new[] { first[1] with { Body = "Reading room number 1 becomes a map library." } };
+        var total = t.Archive.Store.UpsertAll([first, Batch(3, 3), again]);
+        Assert.Equal(new UpsertSummary(6, 1, 0), total);
+        Assert.Equal(["r1"], t.Ids("map"));
+        // The old text of r1 is gone from the index: one document per record.
+        Assert.Equal(5, t.Archive.Index.Search(new Core.Search.SearchRequest { Query = "repairs", Limit = 0 }).Total);
     }
 
     [Fact]
