@@ -60,14 +60,18 @@ public sealed class BodyDictionary
         }
     }
 
-    public byte[] Compress(ReadOnlySpan<byte> utf8)
+    /// <summary>The most a frame of <paramref name="length"/> bytes can take.</summary>
+    public static int FrameBound(int length) => Compressor.GetCompressBound(length);
+
+    /// <summary>Compresses into <paramref name="frame"/>, at least <see cref="FrameBound"/> long; returns the frame's length.</summary>
+    public int Compress(ReadOnlySpan<byte> utf8, Span<byte> frame)
     {
         if (!compressors.TryTake(out var compressor))
         {
             compressor = new Compressor(Level);
             if (Bytes.Length > 0) compressor.LoadDictionary(Bytes);
         }
-        try { return compressor.Wrap(utf8).ToArray(); }
+        try { return compressor.Wrap(utf8, frame); }
         finally { compressors.Add(compressor); }
     }
 
