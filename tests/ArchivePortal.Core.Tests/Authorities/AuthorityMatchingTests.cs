@@ -33,6 +33,17 @@ public class AuthorityMatchingTests
     }
 
     [Fact]
+    public void The_longest_name_of_words_wins_and_a_run_that_is_no_name_falls_back_to_a_shorter_one()
+    {
+        var r = Registry(
+            A(AuthorityKinds.Institution, "national", en: "National Library"),
+            A(AuthorityKinds.Institution, "nlv", en: "National Library of Vietnam"));
+        // "national library of china" begins like the longer name and is none: the shorter name is found.
+        Assert.Equal(["nlv", "national"], Find(r, AuthorityKinds.Institution, "The National Library of Vietnam and the National Library of China"));
+        Assert.Equal(["national"], Find(r, AuthorityKinds.Institution, "a national library of"));
+    }
+
+    [Fact]
     public void Names_match_in_any_script_and_without_diacritics_but_only_as_whole_words()
     {
         var r = Registry(
