@@ -170,19 +170,29 @@ public sealed class AuthorityMatcher(NameKey keys, Analysis.Chinese.ShortWordBou
     {
         var names = wordNames.GetAlternateLookup<ReadOnlySpan<char>>();
         var prefixes = namePrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
-        // Runs of words are looked up joined in this buffer, not as new strings: most runs that
-        // begin with a name's first word (national, library…) are no name, and joining each into a
-        // string made most of the filing's garbage.
+        // Runs of words are joined in this buffer, not as new strings, one word after another: the run
+        // of n words is the buffer up to ends[n - 1]. Most runs that begin with a name's first word
+        // (national, library…) are no name, and joining each into a string made most of the filing's garbage.
         Span<char> joined = stackalloc char[JoinedLength];
+        Span<int> ends = stackalloc int[JoinedLength / 2 + 1]; // a word and a space take two characters at least
         // The longest run that may be a name: each word added to one that begins a name. (Trying every
         // run up to the longest name's words after each first word, "the" among them, made filing
         // 125 µs a record where this takes 117, over 20,000 generated records.)
-        int longest = 1;
-        while (start + longest < words.Length && Joined(words, start, longest, joined, out var run) && prefixes.Contains(run)) longest++;
+        int longest = 0, length = 0;
+        while (start + longest < words.Length)
+        {
+            var word = words[start + longest];
+            int space = longest > 0 ? 1 : 0;
+            if (length + space + word.Length > JoinedLength) break; // longer than any name
+            if (space > 0) joined[length++] = ' ';
+            word.CopyTo(joined[length..]);
+            length += word.Length;
+            ends[longest++] = length;
+            if (!prefixes.Contains(joined[..length])) break;
+        }
         for (int n = longest; n >= 1; n--)
         {
-            if (!Joined(words, start, n, joined, out var candidate)) continue; // longer than any name
-            if (names.TryGetValue(candidate, out var name, out var ids) && Admitted(name, ids, where).ToList() is { Count: > 0 } admitted)
+            if (names.TryGetValue(joined[..ends[n - 1]], out var name, out var ids) && Admitted(name, ids, where).ToList() is { Count: > 0 } admitted)
             {
                 foreach (var id in admitted) matches.Add(new AuthorityMatch(id, offset, name.Length));
                 return n;
@@ -193,26 +203,6 @@ public sealed class AuthorityMatcher(NameKey keys, Analysis.Chinese.ShortWordBou
 
     /// <summary>The longest run of words looked up; a name's key is far shorter.</summary>
     const int JoinedLength = 256;
-
-    /// <summary>Words <paramref name="start"/> to <paramref name="start"/> + <paramref name="count"/> joined by single spaces in <paramref name="buffer"/>; false when they do not fit.</summary>
-    static bool Joined(string[] words, int start, int count, Span<char> buffer, out ReadOnlySpan<char> joined)
-    {
-        int length = 0;
-        for (int i = start; i < start + count; i++)
-        {
-            var word = words[i];
-            if (length + word.Length + (i > start ? 1 : 0) > buffer.Length)
-            {
-                joined = default;
-                return false;
-            }
-            if (i > start) buffer[length++] = ' ';
-            word.CopyTo(buffer[length..]);
-            length += word.Length;
-        }
-        joined = buffer[..length];
-        return true;
-    }
 }
 
 /// <summary>
